@@ -1,0 +1,360 @@
+/**
+ * Runs one milestone's checks: spawns the learner's interpreter on the harness (an argument
+ * array, never a shell), enforces the time limit on the whole process tree, and turns whatever
+ * happened into a `CheckRun` with a message the learner can act on. It never throws.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseFaultLog, type FaultReport } from './faultLog';
+import { killProcessTree } from './processTree';
+import { parseHarnessResults, type CheckResult, type HarnessResults, type SourceLocation } from './results';
+
+export interface CheckRequest {
+  /** Path of the Python executable (or a command name found on PATH). */
+  interpreter: string;
+  /** Absolute path of the milestone's check file. */
+  checkFile: string;
+  /** Absolute path of the learner's workspace folder. */
+  workspace: string;
+  /** Workspace-relative files the milestone targets; the first holds the anchor. */
+  targets?: readonly string[];
+  /** Function or class the milestone is about. */
+  anchor?: string;
+  timeoutSeconds: number;
+  /** Cancels the run; the process tree is killed. */
+  signal?: AbortSignal;
+}
+
+export interface CheckRunnerOptions {
+  /** Absolute path of `harness/run_checks.py`. */
+  harnessPath: string;
+  /** Where Python keeps compiled bytecode, so learners' folders stay free of `__pycache__`. */
+  pycacheDir?: string;
+  /** How long past the time limit the harness gets to report before it is killed. */
+  killGraceMs?: number;
+  /** Bytes of the process's own stdout/stderr kept, each. */
+  outputCapBytes?: number;
+  /** Extra environment for the interpreter. */
+  env?: NodeJS.ProcessEnv;
+}
+
+export type RunStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'cancelled';
+
+/** Why a run did not produce ordinary results. */
+export type RunProblemKind =
+  | 'no-interpreter'
+  | 'interpreter-not-runnable'
+  | 'python-too-old'
+  | 'timeout'
+  | 'cancelled'
+  | 'crashed'
+  | 'exited'
+  | 'missing-results'
+  | 'malformed-results'
+  | 'harness-error';
+
+export interface RunProblem {
+  kind: RunProblemKind;
+  /** A sentence or two for the learner, with what to do. */
+  message: string;
+  /** Technical detail for the log (stderr, the fault log). */
+  detail?: string;
+  /** Where in the learner's code it happened, when known. */
+  location?: SourceLocation;
+}
+
+export interface CheckRun {
+  status: RunStatus;
+  checks: CheckResult[];
+  problem?: RunProblem;
+  python?: { executable: string; version: string };
+  /** Wall-clock time of the whole run. */
+  durationMs: number;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** What the process printed outside captured calls (capped). */
+  stdout: string;
+  stderr: string;
+}
+
+export const MIN_PYTHON: readonly [number, number] = [3, 8];
+const DEFAULT_KILL_GRACE_MS = 800;
+const DEFAULT_OUTPUT_CAP = 64 * 1024;
+
+export class CheckRunner {
+  constructor(private readonly options: CheckRunnerOptions) {}
+
+  async run(request: CheckRequest): Promise<CheckRun> {
+    const started = performance.now();
+    let scratch: string | undefined;
+    try {
+      scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'pymastery-check-'));
+      const outcome = await this.spawnHarness(request, scratch);
+      return interpret(request, outcome, performance.now() - started);
+    } catch (error) {
+      return problemRun({
+        kind: 'harness-error',
+        message: 'The check could not be started. This is a problem in Python Mastery, not in your code; the log has details.',
+        detail: (error as Error)?.stack ?? String(error),
+      }, performance.now() - started);
+    } finally {
+      if (scratch) fs.promises.rm(scratch, { recursive: true, force: true }).catch(() => undefined);
+    }
+  }
+
+  private spawnHarness(request: CheckRequest, scratch: string): Promise<ProcessOutcome> {
+    const resultsFile = path.join(scratch, 'results.json');
+    const args = [
+      this.options.harnessPath,
+      '--milestone', request.checkFile,
+      '--workspace', request.workspace,
+      '--results', resultsFile,
+      '--timeout', String(request.timeoutSeconds),
+    ];
+    for (const target of request.targets ?? []) args.push('--target', target);
+    if (request.anchor) args.push('--anchor', request.anchor);
+
+    const env: NodeJS.ProcessEnv = { ...process.env, ...this.options.env, PYTHONIOENCODING: 'utf-8' };
+    if (this.options.pycacheDir) env.PYTHONPYCACHEPREFIX = this.options.pycacheDir;
+    const cap = this.options.outputCapBytes ?? DEFAULT_OUTPUT_CAP;
+    const killAfterMs = request.timeoutSeconds * 1000 + (this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
+
+    return new Promise<ProcessOutcome>((resolve) => {
+      const outcome: ProcessOutcome = {
+        resultsFile, exitCode: null, signal: null, killedFor: undefined,
+        stdout: new CappedText(cap), stderr: new CappedText(cap),
+      };
+      let child: ChildProcess;
+      try {
+        child = spawn(request.interpreter, args, {
+          cwd: request.workspace,
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: process.platform !== 'win32',
+          windowsHide: true,
+          shell: false,
+        });
+      } catch (error) {
+        outcome.spawnError = error as NodeJS.ErrnoException;
+        resolve(outcome);
+        return;
+      }
+      let settled = false;
+      const finish = () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        request.signal?.removeEventListener('abort', onAbort);
+        // Anything the learner's code left running goes with the harness.
+        killProcessTree(child);
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+        resolve(outcome);
+      };
+      const stop = (reason: 'timeout' | 'cancelled') => {
+        outcome.killedFor ??= reason;
+        killProcessTree(child);
+      };
+      const onAbort = () => stop('cancelled');
+      const timer = setTimeout(() => stop('timeout'), killAfterMs);
+      if (request.signal?.aborted) stop('cancelled');
+      request.signal?.addEventListener('abort', onAbort);
+
+      child.stdout?.on('data', (chunk: Buffer) => outcome.stdout.add(chunk));
+      child.stderr?.on('data', (chunk: Buffer) => outcome.stderr.add(chunk));
+      child.on('error', (error: NodeJS.ErrnoException) => {
+        outcome.spawnError = error;
+        finish();
+      });
+      // 'exit', not 'close': a grandchild may hold the pipes open long after the harness ends.
+      child.on('exit', (code, signal) => {
+        outcome.exitCode = code;
+        outcome.signal = signal;
+        finish();
+      });
+    });
+  }
+}
+
+interface ProcessOutcome {
+  resultsFile: string;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  killedFor: 'timeout' | 'cancelled' | undefined;
+  spawnError?: NodeJS.ErrnoException;
+  stdout: CappedText;
+  stderr: CappedText;
+}
+
+/** Keeps the first `cap` bytes of a stream and counts the rest. */
+class CappedText {
+  private readonly chunks: Buffer[] = [];
+  private kept = 0;
+  private dropped = 0;
+  constructor(private readonly cap: number) {}
+
+  add(chunk: Buffer): void {
+    const room = this.cap - this.kept;
+    if (room > 0) {
+      const part = chunk.length <= room ? chunk : chunk.subarray(0, room);
+      this.chunks.push(part);
+      this.kept += part.length;
+    }
+    this.dropped += Math.max(0, chunk.length - Math.max(0, room));
+  }
+
+  toString(): string {
+    const text = Buffer.concat(this.chunks).toString('utf8');
+    return this.dropped > 0 ? `${text}\n[… ${this.dropped} more bytes cut]` : text;
+  }
+}
+
+function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: number): CheckRun {
+  const base = {
+    durationMs,
+    exitCode: outcome.exitCode,
+    signal: outcome.signal,
+    stdout: outcome.stdout.toString(),
+    stderr: outcome.stderr.toString(),
+  };
+  if (outcome.spawnError) return { ...problemRun(spawnProblem(request.interpreter, outcome.spawnError), durationMs), ...base };
+
+  const read = readResults(outcome.resultsFile);
+  const fault = readFault(`${outcome.resultsFile}.fault`, request.workspace);
+
+  if (outcome.killedFor === 'cancelled') {
+    return { ...base, status: 'cancelled', checks: read.results?.checks ?? [], problem: { kind: 'cancelled', message: 'The check was cancelled.' } };
+  }
+  if (read.results) {
+    const { results } = read;
+    const tooOld = pythonTooOld(results);
+    if (tooOld) return { ...base, status: 'error', checks: [], python: results.python, problem: tooOld };
+    if (results.complete && results.status === 'timeout') {
+      const location = lastLocation(results.checks);
+      return { ...base, status: 'timeout', checks: results.checks, python: results.python, problem: timeoutProblem(request, location) };
+    }
+    if (results.complete) return { ...base, status: results.status, checks: results.checks, python: results.python };
+  }
+  const partial = read.results?.checks ?? [];
+  const python = read.results?.python;
+  if (outcome.killedFor === 'timeout') {
+    const location = fault.location ?? lastLocation(partial);
+    return {
+      ...base, status: 'timeout', python, checks: markRunning(partial, 'The time limit ran out here.', location),
+      problem: { ...timeoutProblem(request, location), detail: fault.text },
+    };
+  }
+  if (outcome.signal) {
+    const location = fault.location ?? lastLocation(partial);
+    return {
+      ...base, status: 'error', python, checks: markRunning(partial, 'Python crashed here.', location),
+      problem: {
+        kind: 'crashed', location, detail: fault.text ?? base.stderr,
+        message: `Python crashed (${describeSignal(outcome.signal, fault)})${where(location)}. Code that uses ctypes or C extensions can do this; plain Python code cannot.`,
+      },
+    };
+  }
+  if (read.results) {
+    const location = fault.location ?? lastLocation(partial);
+    return {
+      ...base, status: 'error', python, checks: partial,
+      problem: {
+        kind: 'exited', location, detail: base.stderr,
+        message: `Your code ended the Python process before the checks finished (exit code ${outcome.exitCode})${where(location)}. Remove calls such as os._exit() from code that runs when the file is imported or called.`,
+      },
+    };
+  }
+  if (read.problem === 'missing') {
+    const harnessTrouble = /Traceback \(most recent call last\)/.test(base.stderr) && /run_checks\.py|pymastery/.test(base.stderr);
+    return {
+      ...base, status: 'error', checks: [],
+      problem: harnessTrouble
+        ? { kind: 'harness-error', detail: base.stderr, message: 'The check harness failed before it could report. This is a problem in Python Mastery, not in your code; the log has details.' }
+        : { kind: 'missing-results', detail: base.stderr, message: `The check ended (exit code ${outcome.exitCode}) without reporting any result. If your code ends the process when it is imported (os._exit, for example), remove that.` },
+    };
+  }
+  return {
+    ...base, status: 'error', checks: [],
+    problem: { kind: 'malformed-results', detail: read.problem, message: `The check's results could not be read (${read.problem}). Run the check again; if it keeps happening, the log has details.` },
+  };
+}
+
+function readResults(file: string): { results?: HarnessResults; problem?: string } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return { problem: 'missing' };
+  }
+  const parsed = parseHarnessResults(text);
+  return parsed.ok ? { results: parsed.results } : { problem: parsed.problem };
+}
+
+function readFault(file: string, workspace: string): FaultReport & { text?: string } {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    return text.trim() ? { ...parseFaultLog(text, workspace), text } : {};
+  } catch {
+    return {};
+  }
+}
+
+function spawnProblem(interpreter: string, error: NodeJS.ErrnoException): RunProblem {
+  if (error.code === 'ENOENT') {
+    return {
+      kind: 'no-interpreter', detail: error.message,
+      message: `Python was not found at "${interpreter}". Install Python 3.8 or newer, or pick an interpreter with "Python: Select Interpreter".`,
+    };
+  }
+  return {
+    kind: 'interpreter-not-runnable', detail: error.message,
+    message: `"${interpreter}" could not be started (${error.code ?? error.message}). Pick another interpreter with "Python: Select Interpreter".`,
+  };
+}
+
+function pythonTooOld(results: HarnessResults): RunProblem | undefined {
+  const version = results.python?.version;
+  if (!version) return undefined;
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  if (major > MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor >= MIN_PYTHON[1])) return undefined;
+  return {
+    kind: 'python-too-old',
+    message: `The selected Python is ${version}; checks need Python ${MIN_PYTHON.join('.')} or newer. Pick a newer interpreter with "Python: Select Interpreter".`,
+  };
+}
+
+function timeoutProblem(request: CheckRequest, location: SourceLocation | undefined): RunProblem {
+  return {
+    kind: 'timeout', location,
+    message: `Your code was still running after ${request.timeoutSeconds} s, so the check was stopped${where(location)}. Look for a loop that never ends or a call that waits forever.`,
+  };
+}
+
+function problemRun(problem: RunProblem, durationMs: number): CheckRun {
+  return { status: 'error', checks: [], problem, durationMs, exitCode: null, signal: null, stdout: '', stderr: '' };
+}
+
+function lastLocation(checks: readonly CheckResult[]): SourceLocation | undefined {
+  for (let i = checks.length - 1; i >= 0; i--) if (checks[i]!.location) return checks[i]!.location;
+  return undefined;
+}
+
+/** Adds an entry for the check that was running when the process was stopped. */
+function markRunning(checks: readonly CheckResult[], message: string, location: SourceLocation | undefined): CheckResult[] {
+  return [...checks, { name: 'The check that was running', status: 'error', message, location }];
+}
+
+function where(location: SourceLocation | undefined): string {
+  return location ? ` at ${location.file}, line ${location.line}` : '';
+}
+
+function describeSignal(signal: NodeJS.Signals, fault: FaultReport): string {
+  if (fault.headline?.includes('Segmentation fault') || signal === 'SIGSEGV') return 'a segmentation fault';
+  if (signal === 'SIGABRT') return 'it aborted';
+  if (signal === 'SIGKILL') return 'it was killed, perhaps for using too much memory';
+  return `signal ${signal}`;
+}
+
+export type { CheckResult, SourceLocation } from './results';
