@@ -1,0 +1,192 @@
+/**
+ * `npm run bench`: speed figures as ratios measured in one run, since this machine is noisy.
+ *
+ *   (a) a typical check through the runner, against a bare `python -c pass` plus the check's own
+ *       work (as the harness times it): target at most 1.5×.
+ *   (b) the same check as pytest tests under `python -m pytest -q`, on the same interpreter:
+ *       target at least 5× slower than ours.
+ *   (c) loading the compiled curriculum: target at most 10 ms, also for a 500-lesson curriculum.
+ *   (d) parsing and validating every YAML file of the curriculum.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { CheckRunner } from '../src/core/checks/runner';
+import { compileCurriculum, readCompiledCurriculum } from '../src/core/curriculum/compiled';
+import { loadCurriculum } from '../src/core/curriculum/loader';
+import { lessonsOf, milestonesOf } from '../src/core/curriculum/model';
+
+const PROJECT = path.resolve(__dirname, '..');
+const FIXTURE = path.join(__dirname, 'fixture');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function timeSync(fn: () => void): number {
+  const started = performance.now();
+  fn();
+  return performance.now() - started;
+}
+
+async function timeAsync(fn: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+function pickPython(): string {
+  const requested = process.env.PYMASTERY_BENCH_PYTHON;
+  if (requested) return requested;
+  const hasPytest = (python: string) => spawnSync(python, ['-c', 'import pytest'], { stdio: 'ignore' }).status === 0;
+  for (const candidate of ['/usr/bin/python3', 'python3']) if (hasPytest(candidate)) return candidate;
+  return 'python3';
+}
+
+interface Row {
+  name: string;
+  figure: string;
+  target: string;
+  met: boolean | undefined;
+}
+
+async function benchChecks(python: string, rows: Row[]): Promise<void> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pymastery-bench-'));
+  const runner = new CheckRunner({ harnessPath: path.join(PROJECT, 'harness', 'run_checks.py'), pycacheDir: path.join(scratch, 'pycache') });
+  const workspace = path.join(FIXTURE, 'workspace');
+  const request = { interpreter: python, checkFile: path.join(FIXTURE, 'checks', 'check_stack.py'), workspace, targets: ['stack.py'], anchor: 'Stack', timeoutSeconds: 10 };
+  const pytestDir = path.join(scratch, 'pytest');
+  fs.mkdirSync(pytestDir);
+  fs.copyFileSync(path.join(workspace, 'stack.py'), path.join(pytestDir, 'stack.py'));
+  fs.copyFileSync(path.join(FIXTURE, 'checks', 'test_stack_pytest.py'), path.join(pytestDir, 'test_stack.py'));
+  const pytestEnv = { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTEST_ADDOPTS: '-p no:cacheprovider' };
+  const hasPytest = spawnSync(python, ['-c', 'import pytest'], { stdio: 'ignore' }).status === 0;
+
+  // Warm the file cache and the harness's bytecode once; then interleave the three so that
+  // noise on this machine falls on all of them alike.
+  await runner.run(request);
+  const bare: number[] = [];
+  const ours: number[] = [];
+  const work: number[] = [];
+  const pytest: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    bare.push(timeSync(() => spawnSync(python, ['-c', 'pass'])));
+    let checkWork = 0;
+    ours.push(await timeAsync(async () => {
+      const run = await runner.run(request);
+      if (run.status !== 'pass') throw new Error(`the benchmark check did not pass: ${JSON.stringify(run)}`);
+      checkWork = run.checks.reduce((sum, c) => sum + (c.duration_ms ?? 0), 0);
+    }));
+    work.push(checkWork);
+    if (hasPytest) {
+      pytest.push(timeSync(() => {
+        const run = spawnSync(python, ['-m', 'pytest', '-q', pytestDir], { cwd: pytestDir, env: pytestEnv, encoding: 'utf8' });
+        if (run.status !== 0) throw new Error(`pytest failed: ${run.stdout}${run.stderr}`);
+      }));
+    }
+  }
+  const bareMs = median(bare);
+  const oursMs = median(ours);
+  const workMs = median(work);
+  const ratioA = oursMs / (bareMs + workMs);
+  rows.push({
+    name: '(a) check through the runner ÷ (bare python start + check work)',
+    figure: `${ratioA.toFixed(2)}×  (${oursMs.toFixed(1)} ms vs ${bareMs.toFixed(1)} + ${workMs.toFixed(1)} ms)`,
+    target: '≤ 1.5×',
+    met: ratioA <= 1.5,
+  });
+  if (hasPytest) {
+    const pytestMs = median(pytest);
+    const ratioB = pytestMs / oursMs;
+    rows.push({
+      name: '(b) same check under python -m pytest -q ÷ ours',
+      figure: `${ratioB.toFixed(1)}×  (${pytestMs.toFixed(1)} ms vs ${oursMs.toFixed(1)} ms)`,
+      target: '≥ 5×',
+      met: ratioB >= 5,
+    });
+  } else {
+    rows.push({ name: '(b) same check under pytest', figure: `no pytest for ${python}`, target: '≥ 5×', met: undefined });
+  }
+  rows.push({ name: '    interpreter', figure: python, target: '', met: undefined });
+  fs.rmSync(scratch, { recursive: true, force: true });
+}
+
+/** A curriculum of `lessonCount` lessons made by copying the built-in lessons under new ids. */
+function syntheticCurriculum(lessonCount: number): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pymastery-bench-curriculum-'));
+  const builtin = loadCurriculum(path.join(PROJECT, 'curriculum'), { origin: 'builtin' });
+  const lessons = builtin.tracks.flatMap((t) => lessonsOf(t).map((l) => l.dir));
+  if (lessons.length === 0) throw new Error('the built-in curriculum has no lessons to copy');
+  const perTrack = 50;
+  for (let t = 0; t * perTrack < lessonCount; t++) {
+    const trackId = `synthetic-${t}`;
+    const ids: string[] = [];
+    for (let i = 0; i < perTrack && t * perTrack + i < lessonCount; i++) {
+      const source = lessons[(t * perTrack + i) % lessons.length]!;
+      const id = `lesson-${i}`;
+      ids.push(id);
+      fs.cpSync(source, path.join(root, trackId, id), { recursive: true });
+      const lessonFile = path.join(root, trackId, id, 'lesson.yaml');
+      fs.writeFileSync(lessonFile, fs.readFileSync(lessonFile, 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+    }
+    fs.writeFileSync(path.join(root, trackId, 'track.yaml'),
+      `id: ${trackId}\ntitle: Synthetic ${t}\nmodules:\n  - id: all\n    title: All\n    lessons: [${ids.join(', ')}]\n`);
+  }
+  return root;
+}
+
+function benchCurriculum(rows: Row[]): void {
+  const builtinRoot = path.join(PROJECT, 'curriculum');
+  const syntheticRoot = syntheticCurriculum(500);
+  for (const [label, root] of [['built-in', builtinRoot], ['500 lessons', syntheticRoot]] as const) {
+    const load = loadCurriculum(root, { origin: 'builtin' });
+    if (load.diagnostics.some((d) => d.severity === 'error')) throw new Error(`${label} curriculum has errors`);
+    const lessons = load.tracks.flatMap(lessonsOf).length;
+    const milestones = load.tracks.flatMap(milestonesOf).length;
+    const extension = fs.mkdtempSync(path.join(os.tmpdir(), 'pymastery-bench-ext-'));
+    fs.mkdirSync(path.join(extension, 'dist'));
+    const json = compileCurriculum(root, load.tracks);
+    fs.writeFileSync(path.join(extension, 'dist', 'curriculum.json'), json);
+    const readMs = median(Array.from({ length: ROUNDS }, () => timeSync(() => readCompiledCurriculum(extension))));
+    const parseMs = median(Array.from({ length: Math.min(ROUNDS, 7) }, () => timeSync(() => loadCurriculum(root, { origin: 'builtin' }))));
+    rows.push({
+      name: `(c) load compiled curriculum, ${label}`,
+      figure: `${readMs.toFixed(2)} ms  (${lessons} lessons, ${milestones} milestones, ${(json.length / 1024).toFixed(0)} KiB)`,
+      target: '≤ 10 ms',
+      met: readMs <= 10,
+    });
+    rows.push({
+      name: `(d) parse + validate all YAML, ${label}`,
+      figure: `${parseMs.toFixed(1)} ms  (${(parseMs / readMs).toFixed(0)}× the compiled load)`,
+      target: '',
+      met: undefined,
+    });
+    fs.rmSync(extension, { recursive: true, force: true });
+  }
+  fs.rmSync(syntheticRoot, { recursive: true, force: true });
+}
+
+async function main(): Promise<void> {
+  const python = pickPython();
+  const rows: Row[] = [];
+  console.log(`bench: ${ROUNDS} rounds, medians, ${os.cpus().length} cores`);
+  await benchChecks(python, rows);
+  benchCurriculum(rows);
+  const width = Math.max(...rows.map((r) => r.name.length));
+  const figureWidth = Math.max(...rows.map((r) => r.figure.length));
+  console.log('');
+  for (const row of rows) {
+    const verdict = row.met === undefined ? '' : row.met ? 'met' : 'MISSED';
+    console.log(`${row.name.padEnd(width)}  ${row.figure.padEnd(figureWidth)}  ${row.target.padEnd(8)} ${verdict}`);
+  }
+  const missed = rows.filter((r) => r.met === false).length;
+  console.log(`\n${missed === 0 ? 'every target met' : `${missed} target(s) missed`}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
