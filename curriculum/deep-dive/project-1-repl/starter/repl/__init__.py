@@ -1,0 +1,1 @@
+"""A small Python REPL built from the standard library: read, evaluate, print, loop."""
