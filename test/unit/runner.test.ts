@@ -256,9 +256,10 @@ describe('check runner with a real Python', function () {
 
     it('deleting the results file does not lose the results', async () => {
       const learner = [
-        'import os, sys',
+        'import os',
         'def solve():',
-        '    results = sys.argv[sys.argv.index("--results") + 1]',
+        '    argv = open("/proc/self/cmdline", "rb").read().decode().split("\\0")',
+        '    results = argv[argv.index("--results") + 1]',
         '    if os.path.exists(results):',
         '        os.remove(results)',
         '    return 42',
@@ -295,10 +296,14 @@ describe('check runner with a real Python', function () {
       assert.equal(run.checks[0]!.location?.file, 'solution.py');
     });
 
-    it('a learner file named like a standard module (random.py) does not break the harness', async () => {
+    it('learner files named like standard modules neither break the harness nor get swapped', async () => {
+      const shadow = 'raise RuntimeError("the harness imported the learner\'s copy")\n';
       const { run } = await runCase({
-        learner: 'import random\ndef solve():\n    return random.answer()\n',
-        extraFiles: { 'random.py': 'def answer():\n    return 42\n', 'json.py': 'raise RuntimeError("shadowed json")\n', 'os.py': '' },
+        learner: 'import statistics\ndef solve():\n    return statistics.answer()\n',
+        extraFiles: {
+          'statistics.py': 'def answer():\n    return 42\n',
+          'random.py': shadow, 'json.py': shadow, 'ast.py': shadow, 'traceback.py': shadow, 'inspect.py': shadow, 'unittest.py': shadow,
+        },
       });
       assert.equal(run.status, 'pass', JSON.stringify(run));
     });

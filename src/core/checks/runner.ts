@@ -239,7 +239,8 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
   }
   const partial = read.results?.checks ?? [];
   const python = read.results?.python;
-  if (outcome.killedFor === 'timeout') {
+  const hungInC = fault.headline?.startsWith('Timeout') ?? false;
+  if (outcome.killedFor === 'timeout' || hungInC) {
     const location = fault.location ?? lastLocation(partial);
     return {
       ...base, status: 'timeout', python, checks: markRunning(partial, 'The time limit ran out here.', location),
