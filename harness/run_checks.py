@@ -72,14 +72,14 @@ def main(argv):
     harness_dir = os.path.dirname(os.path.abspath(__file__))
     if harness_dir not in sys.path:
         sys.path.insert(0, harness_dir)
-    # The harness's own bytecode cache (in the extension's folder, never the learner's) is kept
-    # even under PYTHONDONTWRITEBYTECODE: compiling the harness on every run would double its
-    # start-up time. The learner's setting is in force whenever their code runs.
-    learner_setting = sys.dont_write_bytecode
+    # The harness's own bytecode cache (in the extension's folder) is kept even under
+    # PYTHONDONTWRITEBYTECODE: compiling the harness on every run would double its start-up
+    # time. While the learner's code runs nothing is cached, so no __pycache__ folder ever
+    # appears in their workspace.
     sys.dont_write_bytecode = False
     from pymastery._runner import end_process, run
 
-    end_process(run(argv, learner_dont_write_bytecode=learner_setting))
+    end_process(run(argv, learner_dont_write_bytecode=True))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ const SEED_OVERLAP = path.join(PROJECT, '..', 'shared', 'tools', 'seed-overlap')
 const PYTHON = process.env.PYMASTERY_TEST_PYTHON ?? 'python3';
 
 const load = loadCurriculum(CURRICULUM, { origin: 'builtin' });
-const runner = new CheckRunner({ harnessPath: path.join(PROJECT, 'harness', 'run_checks.py'), pycacheDir: path.join(tempDir(), 'pycache') });
+const runner = new CheckRunner({ harnessPath: path.join(PROJECT, 'harness', 'run_checks.py') });
 
 function copyTree(from: string, to: string): void {
   fs.cpSync(from, to, { recursive: true, filter: (source) => path.basename(source) !== '__pycache__' });

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { compileCurriculum, mapTrackPaths } from '../../src/core/curriculum/compiled';
+import { compileCurriculum, CompiledCurriculumError, mapTrackPaths, readCompiledCurriculum } from '../../src/core/curriculum/compiled';
 import { CurriculumIndex } from '../../src/core/curriculum/index';
 import { loadCurriculum, loadWorkspaceCurriculum } from '../../src/core/curriculum/loader';
-import type { CodeMilestone, CurriculumDiagnostic, Track } from '../../src/core/curriculum/model';
+import type { CodeMilestone, CurriculumDiagnostic } from '../../src/core/curriculum/model';
 import { tempTree, writeTree } from './tempTree';
 
 const TRACK = `id: demo
@@ -213,8 +213,17 @@ describe('compiled curriculum', () => {
     const { tracks } = loadCurriculum(root, { origin: 'builtin' });
     const json = compileCurriculum(root, tracks);
     assert.ok(!json.includes(root), 'no absolute path in the compiled file');
-    const back: Track[] = (JSON.parse(json) as { tracks: Track[] }).tracks.map((t) => mapTrackPaths(t, (p) => path.join(root, p)));
-    assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(tracks)));
+    const extension = tempTree({ 'dist/curriculum.json': json });
+    fs.symlinkSync(root, path.join(extension, 'curriculum'));
+    const back = readCompiledCurriculum(extension);
+    const expected = tracks.map((t) => mapTrackPaths(t, (p) => path.join(extension, 'curriculum', path.relative(root, p))));
+    assert.deepEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('says to rebuild when the compiled file is missing or from another version', () => {
+    assert.throws(() => readCompiledCurriculum(tempTree({})), (e: Error) => e instanceof CompiledCurriculumError && /npm run build/.test(e.message));
+    const stale = tempTree({ 'dist/curriculum.json': JSON.stringify({ version: 0, tracks: [] }) });
+    assert.throws(() => readCompiledCurriculum(stale), /another version/);
   });
 
   it('indexes milestones by key and by workspace file', () => {

@@ -13,7 +13,7 @@ const PROJECT = path.resolve(__dirname, '..', '..');
 const HARNESS = path.join(PROJECT, 'harness', 'run_checks.py');
 const PYTHON = process.env.PYMASTERY_TEST_PYTHON ?? 'python3';
 
-const runner = new CheckRunner({ harnessPath: HARNESS, pycacheDir: path.join(tempDir(), 'pycache') });
+const runner = new CheckRunner({ harnessPath: HARNESS });
 
 /** A check that calls `solve()` from `solution.py` and expects 42. */
 const CHECK_SOLVE = `from pymastery import learner_module, call, expect_equal

@@ -30,8 +30,6 @@ export interface CheckRequest {
 export interface CheckRunnerOptions {
   /** Absolute path of `harness/run_checks.py`. */
   harnessPath: string;
-  /** Where Python keeps compiled bytecode, so learners' folders stay free of `__pycache__`. */
-  pycacheDir?: string;
   /** How long past the time limit the harness gets to report before it is killed. */
   killGraceMs?: number;
   /** Bytes of the process's own stdout/stderr kept, each. */
@@ -117,7 +115,6 @@ export class CheckRunner {
     if (request.anchor) args.push('--anchor', request.anchor);
 
     const env: NodeJS.ProcessEnv = { ...process.env, ...this.options.env, PYTHONIOENCODING: 'utf-8' };
-    if (this.options.pycacheDir) env.PYTHONPYCACHEPREFIX = this.options.pycacheDir;
     const cap = this.options.outputCapBytes ?? DEFAULT_OUTPUT_CAP;
     const killAfterMs = request.timeoutSeconds * 1000 + (this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
 
