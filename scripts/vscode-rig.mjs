@@ -1,0 +1,247 @@
+// Runs Python Mastery in a real VS Code, offline: code-server from test/rig with the packaged VSIX
+// installed, opened in Debian's Chromium.
+//
+//   node scripts/vscode-rig.mjs test    extension-host suites (test/vscode/suite) inside code-server
+//   node scripts/vscode-rig.mjs ui      UI journeys (test/ui) driven through the browser
+//   node scripts/vscode-rig.mjs serve   code-server on a fresh sample workspace until Ctrl-C
+//
+// Options: --no-package (reuse dist/python-mastery.vsix), --grep <text> (test: only matching
+// tests), --headed (ui: show the browser), --port <n> (serve). The environment variable
+// PYTHON_MASTERY_RIG_TIMEOUT (seconds) bounds a test run; the default is 300.
+// `test` and `ui` end with an "N passed, N failed" line and exit non-zero on failure or timeout.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { extensionVsix, learnerWorkspaceFixture, packageDriver, packageExtension, projectRoot } from '../test/rig/builds.mjs';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  assertRigInstalled,
+  freshWorkspace,
+  launchChromium,
+  prepareCodeServer,
+  rigDir,
+  startCodeServer,
+  tail,
+  withDeadline,
+} from '../test/rig/codeServerRig.mjs';
+
+const { positionals, values: options } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'no-package': { type: 'boolean', default: false },
+    grep: { type: 'string' },
+    headed: { type: 'boolean', default: false },
+    port: { type: 'string' },
+    workspace: { type: 'string' },
+  },
+});
+const mode = positionals[0] ?? 'test';
+const timeoutSeconds = Number(process.env.PYTHON_MASTERY_RIG_TIMEOUT ?? 300);
+
+/** Things to stop, last started first. */
+const cleanups = [];
+let cleaningUp;
+function cleanUp() {
+  cleaningUp ??= (async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) {
+      await Promise.race([cleanup().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    }
+  })();
+  return cleaningUp;
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping everything this run started…`);
+    void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  });
+}
+
+function elapsed(since) {
+  return `${((Date.now() - since) / 1000).toFixed(1)}s`;
+}
+
+async function step(what, task) {
+  const started = Date.now();
+  process.stdout.write(`• ${what}…`);
+  try {
+    const result = await task();
+    process.stdout.write(` ${elapsed(started)}\n`);
+    return result;
+  } catch (error) {
+    process.stdout.write(` failed after ${elapsed(started)}\n`);
+    throw error;
+  }
+}
+
+/** Packages the extension (unless told to reuse the last VSIX) and checks the VSIX is there. */
+async function extensionPackage() {
+  if (!options['no-package']) await step('packaging the extension (npm run package)', async () => packageExtension());
+  if (!fs.existsSync(extensionVsix)) throw new Error(`${path.relative(projectRoot, extensionVsix)} is missing; run npm run package`);
+  return extensionVsix;
+}
+
+async function startWorkbench(outDir, vsixFiles, workspace) {
+  const prepared = await step('installing the VSIX files into code-server', () => prepareCodeServer({ dir: path.join(outDir, 'code-server'), vsixFiles }));
+  const server = await step('starting code-server on 127.0.0.1', () => startCodeServer(prepared, { workspace }));
+  cleanups.push(() => server.stop());
+  return { prepared, server };
+}
+
+async function openBrowser(outDir, url) {
+  const browser = await step('opening the workbench in Chromium', async () => {
+    const context = await launchChromium({ profileDir: path.join(outDir, 'chromium-profile'), headless: !options.headed });
+    cleanups.push(() => context.close());
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    return { context, page };
+  });
+  return browser;
+}
+
+/** Follows the driver's results file until the suites end; prints each test as it finishes. */
+async function followResults(resultsFile, server, page, outDir) {
+  let offset = 0;
+  let started = false;
+  const startupDeadline = Date.now() + 120_000;
+  const failures = [];
+  for (;;) {
+    const text = fs.existsSync(resultsFile) ? fs.readFileSync(resultsFile, 'utf8') : '';
+    const complete = text.slice(offset, text.lastIndexOf('\n') + 1);
+    offset += complete.length;
+    for (const line of complete.split('\n').filter(Boolean)) {
+      const event = JSON.parse(line);
+      switch (event.event) {
+        case 'start':
+          started = true;
+          console.log(`\nExtension-host suites in code-server: ${event.total} tests`);
+          break;
+        case 'pass':
+          console.log(`  ✓ ${event.title} (${event.durationMs} ms)`);
+          break;
+        case 'fail':
+          console.log(`  ✗ ${event.title}`);
+          failures.push(event);
+          break;
+        case 'end':
+          for (const failure of failures) console.log(`\n✗ ${failure.title}\n${indent(failure.error)}`);
+          return { passed: event.passed, failed: event.failed };
+        case 'crash':
+          throw new Error(`the suites could not run:\n${indent(event.error)}`);
+      }
+    }
+    if (!started && Date.now() > startupDeadline) {
+      const shot = path.join(outDir, 'no-tests-started.png');
+      await page.screenshot({ path: shot }).catch(() => undefined);
+      throw new Error(`the test driver did not start within 120s (screenshot: ${path.relative(projectRoot, shot)})`);
+    }
+    await Promise.race([new Promise((resolve) => setTimeout(resolve, 200)), server.exited]);
+  }
+}
+
+function indent(text) {
+  return String(text)
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}
+
+async function runExtensionHostSuites() {
+  const outDir = path.join(projectRoot, '.test-output', 'vscode');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const vsix = await extensionPackage();
+  const resultsFile = path.join(outDir, 'results.jsonl');
+  const driverVsix = await step('bundling the suites into the test-driver extension', () =>
+    packageDriver(path.join(outDir, 'driver'), { resultsFile, ...(options.grep ? { grep: options.grep } : {}) }),
+  );
+  const workspace = freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
+  const { server, prepared } = await startWorkbench(outDir, [vsix, driverVsix], workspace);
+  const { page } = await openBrowser(outDir, server.url);
+  try {
+    return await followResults(resultsFile, server, page, outDir);
+  } catch (error) {
+    console.error(`\ncode-server log (${path.relative(projectRoot, prepared.logFile)}):\n${tail(prepared.logFile, 20)}`);
+    throw error;
+  }
+}
+
+async function runUiJourneys() {
+  const outDir = path.join(projectRoot, '.test-output', 'ui');
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(outDir, 'screenshots'), { recursive: true });
+  const vsix = await extensionPackage();
+  const workspace = freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
+  const { server } = await startWorkbench(outDir, [vsix], workspace);
+  process.env.PYTHON_MASTERY_UI = JSON.stringify({
+    workbenchUrl: server.url,
+    screenshotsDir: path.join(outDir, 'screenshots'),
+    browserProfileDir: path.join(outDir, 'chromium-profile'),
+    chromiumPath: CHROMIUM_PATH,
+    chromiumArgs: CHROMIUM_ARGS,
+    headless: !options.headed,
+    rigDir,
+    projectRoot,
+  });
+  const { register } = await import('tsx/cjs/api');
+  register();
+  const { default: Mocha } = await import('mocha');
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: 'spec', ...(options.grep ? { grep: options.grep } : {}) });
+  const uiDir = path.join(projectRoot, 'test', 'ui');
+  for (const file of fs.readdirSync(uiDir).filter((f) => f.endsWith('.test.ts')).sort()) mocha.addFile(path.join(uiDir, file));
+  return new Promise((resolve) => {
+    let passed = 0;
+    let failed = 0;
+    const runner = mocha.run(() => resolve({ passed, failed, screenshots: path.join(outDir, 'screenshots') }));
+    runner.on('pass', () => passed++);
+    runner.on('fail', () => failed++);
+  });
+}
+
+async function serve() {
+  const outDir = path.join(projectRoot, '.test-output', 'start');
+  fs.rmSync(path.join(outDir, 'code-server'), { recursive: true, force: true });
+  const vsix = await extensionPackage();
+  const workspace = options.workspace ?? freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'sample-workspace'));
+  const prepared = await step('installing the VSIX into code-server', () => prepareCodeServer({ dir: path.join(outDir, 'code-server'), vsixFiles: [vsix] }));
+  const port = options.port === undefined ? undefined : Number(options.port);
+  const server = await step('starting code-server on 127.0.0.1', () => startCodeServer(prepared, { workspace, port }));
+  cleanups.push(() => server.stop());
+  console.log(`\nPython Mastery is running in code-server (VS Code in the browser). Open:\n\n    ${server.url}\n`);
+  console.log(`Workspace: ${workspace}\nLog: ${path.relative(projectRoot, prepared.logFile)}\nPress Ctrl-C to stop.`);
+  await server.exited;
+}
+
+async function main() {
+  const started = Date.now();
+  assertRigInstalled();
+  if (mode === 'serve') {
+    await serve();
+    return 0;
+  }
+  const run = mode === 'test' ? runExtensionHostSuites : mode === 'ui' ? runUiJourneys : undefined;
+  if (!run) throw new Error(`unknown mode "${mode}": use test, ui or serve`);
+  let result;
+  try {
+    result = await withDeadline(timeoutSeconds * 1000, `The ${mode === 'test' ? 'extension-host' : 'UI'} test run`, run());
+  } catch (error) {
+    await cleanUp();
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    console.log(`0 passed, 1 failed (the run did not complete; ${elapsed(started)})`);
+    return 1;
+  }
+  await cleanUp();
+  if ('screenshots' in result) console.log(`Screenshots: ${path.relative(projectRoot, result.screenshots)}`);
+  console.log(`${result.passed} passed, ${result.failed} failed (${elapsed(started)})`);
+  return result.failed === 0 && result.passed > 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error) => {
+    await cleanUp();
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);
+
