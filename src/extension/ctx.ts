@@ -4,28 +4,41 @@
  */
 import * as vscode from 'vscode';
 import { readCompiledCurriculum } from '../core/curriculum/compiled';
+import { CurriculumIndex } from '../core/curriculum/index';
 import { lessonsOf, type Lesson, type Track } from '../core/curriculum/model';
+import { WorkspaceCurriculum } from './workspaceCurriculum';
 
 export class Ctx implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   private readonly extensionCleanup: vscode.Disposable[] = [];
-  private loadedTracks: readonly Track[] = [];
+  private builtinTracks: readonly Track[] = [];
+  private readonly workspaceCurriculum: WorkspaceCurriculum;
+  private curriculumIndex = new CurriculumIndex([]);
   private readonly tracksChanged = new vscode.EventEmitter<readonly Track[]>();
-  /** Fires after the curriculum is (re)loaded. */
+  /** Fires after the curriculum is (re)loaded, built-in or the workspace's own. */
   readonly onDidChangeTracks = this.tracksChanged.event;
 
   constructor(readonly extensionContext: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Python Mastery', { log: true });
     this.pushExtCleanup(this.log);
     this.pushExtCleanup(this.tracksChanged);
+    this.workspaceCurriculum = this.pushExtCleanup(
+      new WorkspaceCurriculum(() => new Set(this.builtinTracks.map((t) => t.id)), this.log),
+    );
+    this.pushExtCleanup(this.workspaceCurriculum.onDidChange(() => this.reindex()));
   }
 
   get extensionUri(): vscode.Uri {
     return this.extensionContext.extensionUri;
   }
 
+  /** Built-in tracks first, then the workspace's own. */
   get tracks(): readonly Track[] {
-    return this.loadedTracks;
+    return this.curriculumIndex.tracks;
+  }
+
+  get index(): CurriculumIndex {
+    return this.curriculumIndex;
   }
 
   /** Keeps `disposable` until the extension is deactivated. */
@@ -34,30 +47,34 @@ export class Ctx implements vscode.Disposable {
     return disposable;
   }
 
-  /** Loads the built-in curriculum; on failure, says so and keeps an empty one. */
+  /**
+   * Loads the built-in curriculum, then the workspace's own tracks. A built-in curriculum that
+   * cannot be read is reported and left empty; the workspace's tracks still load.
+   */
   loadCurriculum(): void {
     try {
-      this.loadedTracks = readCompiledCurriculum(this.extensionContext.extensionPath);
-      const lessonCount = this.loadedTracks.reduce((n, track) => n + lessonsOf(track).length, 0);
-      this.log.info(`Loaded ${this.loadedTracks.length} tracks with ${lessonCount} lessons.`);
+      this.builtinTracks = readCompiledCurriculum(this.extensionContext.extensionPath);
+      const lessonCount = this.builtinTracks.reduce((n, track) => n + lessonsOf(track).length, 0);
+      this.log.info(`Loaded ${this.builtinTracks.length} tracks with ${lessonCount} lessons.`);
     } catch (error) {
-      this.loadedTracks = [];
+      this.builtinTracks = [];
       const message = error instanceof Error ? error.message : String(error);
       this.log.error(message);
       void vscode.window.showErrorMessage(`Python Mastery could not load its lessons. ${message}`, 'Show Log').then((choice) => {
         if (choice === 'Show Log') this.log.show();
       });
     }
-    this.tracksChanged.fire(this.loadedTracks);
+    this.workspaceCurriculum.reload();
+  }
+
+  private reindex(): void {
+    this.curriculumIndex = new CurriculumIndex([...this.builtinTracks, ...this.workspaceCurriculum.tracks]);
+    this.tracksChanged.fire(this.curriculumIndex.tracks);
   }
 
   /** The lesson keyed `track/lesson`, if the curriculum has it. */
   findLesson(key: string): Lesson | undefined {
-    for (const track of this.loadedTracks) {
-      const lesson = lessonsOf(track).find((l) => l.key === key);
-      if (lesson) return lesson;
-    }
-    return undefined;
+    return this.curriculumIndex.lesson(key)?.lesson;
   }
 
   dispose(): void {

@@ -75,7 +75,8 @@ export class CurriculumTreeProvider implements vscode.TreeDataProvider<Curriculu
         item.contextValue = 'track';
         item.iconPath = new vscode.ThemeIcon('mortar-board');
         item.tooltip = node.track.summary ?? node.track.title;
-        item.accessibilityInformation = { label: `${node.track.title}, track` };
+        if (node.track.origin === 'workspace') item.description = 'this workspace';
+        item.accessibilityInformation = { label: [node.track.title, 'track', item.description].filter(Boolean).join(', ') };
         return item;
       }
       case 'module': {
