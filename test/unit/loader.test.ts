@@ -151,6 +151,15 @@ describe('curriculum loader', () => {
     assert.match(error.message, /Starter file "secret.txt" is a link that leaves/);
   });
 
+  it('refuses a track folder that is a link leaving the curriculum', () => {
+    const outside = tempTree(demoFiles());
+    const root = tempTree({});
+    fs.symlinkSync(path.join(outside, 'demo'), path.join(root, 'demo'));
+    const { tracks, diagnostics } = loadCurriculum(root, { origin: 'workspace' });
+    assert.deepEqual(tracks, []);
+    assert.match(onlyError(diagnostics).message, /Track folder "demo" is a link that leaves the curriculum folder/);
+  });
+
   it('reports referenced files that are missing: check, lesson text, starter', () => {
     const files = demoFiles();
     delete files['demo/first-steps/checks/greet.py'];

@@ -40,6 +40,11 @@ export function loadCurriculum(root: string, options: LoadOptions): CurriculumLo
     if (entry.name.startsWith('.') || !(entry.isDirectory() || entry.isSymbolicLink())) continue;
     const trackDir = path.join(root, entry.name);
     if (!fs.existsSync(path.join(trackDir, TRACK_FILE))) continue;
+    const inside = resolveInside(realRoot, root, entry.name);
+    if (!inside.ok) {
+      load.diagnostics.push({ file: trackDir, line: 1, column: 1, severity: 'error', track: entry.name, message: `Track folder ${inside.problem}.` });
+      continue;
+    }
     const { track, diagnostics } = loadTrack(trackDir, realRoot, options.origin);
     load.diagnostics.push(...diagnostics);
     if (!track) continue;
