@@ -187,6 +187,18 @@ describe('curriculum loader', () => {
     assert.equal(diagnostics[0]!.severity, 'warning');
   });
 
+  it('orders tracks by their order field, then by id', () => {
+    const files: Record<string, string> = {};
+    for (const [id, order] of [['zeta', 1], ['alpha', 5], ['beta', undefined]] as const) {
+      for (const [name, text] of Object.entries(demoFiles())) {
+        const withId = text.replace('id: demo', `id: ${id}`);
+        files[name.replace(/^demo/, id)] = order === undefined || !name.endsWith('track.yaml') ? withId : withId.replace('modules:', `order: ${order}\nmodules:`);
+      }
+    }
+    const { tracks } = loadCurriculum(tempTree(files), { origin: 'builtin' });
+    assert.deepEqual(tracks.map((t) => [t.id, t.order]), [['zeta', 1], ['alpha', 5], ['beta', 100]]);
+  });
+
   it('keeps loading every other track when one is broken', () => {
     const files = demoFiles();
     for (const [name, text] of Object.entries(demoFiles())) files[name.replace(/^demo/, 'good')] = text.replace('id: demo', 'id: good');

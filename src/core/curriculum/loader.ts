@@ -58,6 +58,7 @@ export function loadCurriculum(root: string, options: LoadOptions): CurriculumLo
     taken.add(track.id);
     load.tracks.push(track);
   }
+  load.tracks.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return load;
 }
 
@@ -146,7 +147,7 @@ export function loadTrack(trackDir: string, realRoot: string, origin: TrackOrigi
   const modules = loadModules(trackDir, realRoot, data, yaml, problems);
   if (problems.hasErrors) return { diagnostics: problems.diagnostics };
   const track: Track = {
-    id: data.id, title: data.title, summary: data.summary, source: data.source, origin, dir: trackDir, modules,
+    id: data.id, title: data.title, summary: data.summary, source: data.source, order: data.order, origin, dir: trackDir, modules,
   };
   return { track, diagnostics: problems.diagnostics };
 }

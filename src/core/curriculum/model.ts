@@ -89,6 +89,8 @@ export interface Track {
   title: string;
   summary?: string;
   source?: string;
+  /** Lowest first among the tracks of one origin. */
+  order: number;
   origin: TrackOrigin;
   /** Absolute path of the track's folder. */
   dir: string;

@@ -10,6 +10,7 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 export const MAX_TIMEOUT_SECONDS = 120;
 export const MIN_HINTS = 2;
+export const DEFAULT_TRACK_ORDER = 100;
 
 const id = z
   .string()
@@ -28,6 +29,8 @@ export const trackSchema = z.strictObject({
   title: text,
   summary: text.optional(),
   source: text.optional(),
+  /** Where the track stands among the others, lowest first; ties go by id. */
+  order: z.number().int().default(DEFAULT_TRACK_ORDER),
   modules: z.array(moduleSchema).min(1, 'a track needs at least one module'),
 });
 
