@@ -23,6 +23,7 @@ _os_close = os.close
 _os_replace = os.replace
 _os_unlink = os.unlink
 _os_getpid = os.getpid
+_os_exit = os._exit
 _WRITE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 
 _INFINITY = float("inf")
@@ -66,9 +67,14 @@ class ResultsFile:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._temporary = "%s.%d.tmp" % (path, _os_getpid())
+        self._owner = _os_getpid()
+        self._temporary = "%s.%d.tmp" % (path, self._owner)
 
     def write(self, document: dict) -> None:
+        if _os_getpid() != self._owner:
+            # A process the learner's code forked has returned into the harness: only the
+            # process that started the run may report, so the copy ends here, silently.
+            _os_exit(0)
         data = encode_results(document)
         descriptor = _os_open(self._temporary, _WRITE_FLAGS, 0o644)
         try:

@@ -313,6 +313,23 @@ describe('check runner with a real Python', function () {
       assert.equal(run.status, 'pass', JSON.stringify(run));
     });
 
+    it('a fork whose child returns the right answer cannot report a pass', async () => {
+      const learner = 'import os\ndef solve():\n    if os.fork() == 0:\n        return 42\n    return 41\n';
+      const { run } = await runCase({ learner });
+      assert.equal(run.status, 'fail', JSON.stringify(run));
+    });
+
+    it('closing stdout and stderr does not silence the results', async () => {
+      const { run } = await runCase({ learner: 'import os\ndef solve():\n    os.close(1)\n    os.close(2)\n    return 41\n' });
+      assert.equal(run.status, 'fail');
+      assert.equal(run.checks[0]!.actual, '41');
+    });
+
+    it('changing the working directory does not lose the workspace', async () => {
+      const { run } = await runCase({ learner: 'import os\nos.chdir("/")\ndef solve():\n    os.chdir("/tmp")\n    return 42\n' });
+      assert.equal(run.status, 'pass', JSON.stringify(run));
+    });
+
     it('learner code that floods stderr and raises at import', async () => {
       const learner = 'import sys\nsys.stderr.write("e" * 5_000_000)\nraise ValueError("broken at import")  # RAISE\n';
       const { run } = await runCase({ learner });
