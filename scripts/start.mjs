@@ -75,8 +75,21 @@ function startInVsCode(codeCommand) {
   superviseUntilExit(child, stopInstance);
 }
 
+/** Installs the offline VS Code toolchain in test/rig the first time it is needed. */
+function ensureRigInstalled() {
+  const rigDir = path.join(projectRoot, 'test', 'rig');
+  if (fs.existsSync(path.join(rigDir, 'node_modules', 'code-server', 'package.json'))) return;
+  console.log('Installing the offline VS Code toolchain into test/rig (once; about 2.5 minutes)…');
+  const setup = spawnSync('npm', ['--prefix', rigDir, 'run', 'setup'], { cwd: projectRoot, stdio: 'inherit' });
+  if (setup.status !== 0) {
+    console.error('The toolchain could not be installed; see the output above. To retry: npm --prefix test/rig run setup');
+    process.exit(setup.status ?? 1);
+  }
+}
+
 function startInCodeServer() {
   console.log('No `code` command was found; serving the extension with code-server from test/rig instead.');
+  ensureRigInstalled();
   const workspace = freshSampleWorkspace();
   const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'vscode-rig.mjs'), 'serve', '--workspace', workspace, ...process.argv.slice(2)], {
     cwd: projectRoot,
