@@ -8,6 +8,9 @@
  *   (c) loading the compiled curriculum: target at most 10 ms; also shown for synthetic curricula
  *       of 150 lessons (about the five sources complete) and 500 lessons (a stress case).
  *   (d) parsing and validating every YAML file of the curriculum.
+ *   (e) loading the extension's bundle, as activation does (each in a fresh Node process, with a
+ *       stand-in for the 'vscode' module), against loading the YAML loader's bundle that only
+ *       workspaces with tracks of their own need.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -171,12 +174,38 @@ function benchCurriculum(rows: Row[]): void {
   for (const [, root] of synthetic) fs.rmSync(root, { recursive: true, force: true });
 }
 
+/** Milliseconds to `require` `bundle` in a fresh Node process, 'vscode' answered by a stand-in. */
+function requireTimeMs(bundle: string): number {
+  const script = `
+    const Module = require('module');
+    const resolve = Module._resolveFilename;
+    const stub = new Proxy(function () {}, { get: (t, p) => stub, apply: () => stub, construct: () => stub });
+    Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+    require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: stub };
+    const started = performance.now();
+    require(${JSON.stringify(bundle)});
+    process.stdout.write(String(performance.now() - started));`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`could not load ${bundle}: ${run.stderr}`);
+  return Number(run.stdout);
+}
+
+function benchBundles(rows: Row[]): void {
+  const dist = path.join(PROJECT, 'dist');
+  const extensionMs = median(Array.from({ length: Math.min(ROUNDS, 11) }, () => requireTimeMs(path.join(dist, 'extension.js'))));
+  const loaderMs = median(Array.from({ length: Math.min(ROUNDS, 11) }, () => requireTimeMs(path.join(dist, 'curriculumLoader.js'))));
+  const size = (file: string) => `${(fs.statSync(path.join(dist, file)).size / 1024).toFixed(0)} KiB`;
+  rows.push({ name: '(e) load the extension bundle at activation', figure: `${extensionMs.toFixed(1)} ms  (${size('extension.js')})`, target: '', met: undefined });
+  rows.push({ name: '    load the YAML loader bundle, when needed', figure: `${loaderMs.toFixed(1)} ms  (${size('curriculumLoader.js')}, ${(loaderMs / extensionMs).toFixed(1)}× the extension)`, target: '', met: undefined });
+}
+
 async function main(): Promise<void> {
   const python = pickPython();
   const rows: Row[] = [];
   console.log(`bench: ${ROUNDS} rounds, medians, ${os.cpus().length} cores`);
   await benchChecks(python, rows);
   benchCurriculum(rows);
+  benchBundles(rows);
   const width = Math.max(...rows.map((r) => r.name.length));
   const figureWidth = Math.max(...rows.map((r) => r.figure.length));
   console.log('');

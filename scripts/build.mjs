@@ -1,5 +1,9 @@
 // Builds the extension: bundles src/extension/main.ts into dist/extension.js and compiles the
-// built-in curriculum into dist/curriculum.json. `--watch` rebuilds the bundle on change.
+// built-in curriculum into dist/curriculum.json. `--watch` rebuilds the bundles on change.
+//
+// The YAML curriculum loader is a bundle of its own (dist/curriculumLoader.js): yaml and zod take
+// tens of milliseconds to load, so the extension requires it only once a workspace has tracks of
+// its own, and start-up stays light for everyone else.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,8 +26,11 @@ if (!fs.existsSync(entry)) {
   process.exit(0);
 }
 const options = {
-  entryPoints: [entry],
-  outfile: path.join(root, 'dist', 'extension.js'),
+  entryPoints: {
+    extension: entry,
+    curriculumLoader: path.join(root, 'src', 'core', 'curriculum', 'loader.ts'),
+  },
+  outdir: path.join(root, 'dist'),
   bundle: true,
   platform: 'node',
   format: 'cjs',

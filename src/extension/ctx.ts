@@ -64,6 +64,7 @@ export class Ctx implements vscode.Disposable {
         if (choice === 'Show Log') this.log.show();
       });
     }
+    // Reloading the workspace's tracks fires the change that indexes everything.
     this.workspaceCurriculum.reload();
   }
 

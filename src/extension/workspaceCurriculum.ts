@@ -3,12 +3,26 @@
  * under that folder reloads them, and every problem shows in the Problems panel at its file,
  * line and column. A broken track is left out; the others stay.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadWorkspaceCurriculum } from '../core/curriculum/loader';
-import type { CurriculumDiagnostic, Track } from '../core/curriculum/model';
+import { WORKSPACE_CURRICULUM_DIR } from '../core/curriculum/layout';
+import type { CurriculumDiagnostic, CurriculumLoad, Track } from '../core/curriculum/model';
 
 const RELOAD_DELAY_MS = 250;
 const WATCH_GLOB = '**/.pymastery/curriculum/**';
+
+type CurriculumLoaderModule = typeof import('../core/curriculum/loader');
+
+/**
+ * The YAML loader, from its own bundle beside this one (see scripts/build.mjs): yaml and zod take
+ * tens of milliseconds to load, so only a workspace with tracks of its own pays for them.
+ */
+function requireCurriculumLoader(): CurriculumLoaderModule {
+  const bundle = path.join(__dirname, 'curriculumLoader.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(bundle) as CurriculumLoaderModule;
+}
 
 export class WorkspaceCurriculum implements vscode.Disposable {
   private loaded: Track[] = [];
@@ -38,24 +52,40 @@ export class WorkspaceCurriculum implements vscode.Disposable {
     return this.loaded;
   }
 
-  /** Loads the tracks of every workspace folder now. */
+  /**
+   * Loads the tracks of every workspace folder now, then fires `onDidChange`. A failure is
+   * logged and leaves the workspace without tracks of its own; the built-in ones are untouched.
+   */
   reload(): void {
-    const taken = new Set(this.builtinTrackIds());
-    const tracks: Track[] = [];
-    const problems: CurriculumDiagnostic[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme !== 'file') continue;
-      const load = loadWorkspaceCurriculum(folder.uri.fsPath, taken);
-      for (const track of load.tracks) taken.add(track.id);
-      tracks.push(...load.tracks);
-      problems.push(...load.diagnostics);
+    try {
+      this.loadAll();
+    } catch (error) {
+      this.loaded = [];
+      this.log.error('Could not load the workspace curriculum:', error);
     }
+    this.changed.fire(this.loaded);
+  }
+
+  private loadAll(): void {
+    const folders = (vscode.workspace.workspaceFolders ?? [])
+      .filter((folder) => folder.uri.scheme === 'file' && fs.existsSync(path.join(folder.uri.fsPath, WORKSPACE_CURRICULUM_DIR)));
+    const loads: CurriculumLoad[] = [];
+    if (folders.length > 0) {
+      const { loadWorkspaceCurriculum } = requireCurriculumLoader();
+      const taken = new Set(this.builtinTrackIds());
+      for (const folder of folders) {
+        const load = loadWorkspaceCurriculum(folder.uri.fsPath, taken);
+        for (const track of load.tracks) taken.add(track.id);
+        loads.push(load);
+      }
+    }
+    const tracks = loads.flatMap((load) => load.tracks);
+    const problems = loads.flatMap((load) => load.diagnostics);
     this.loaded = tracks;
     this.publish(problems);
     if (tracks.length > 0 || problems.length > 0) {
       this.log.info(`Workspace curriculum: ${tracks.length} tracks loaded, ${problems.length} problems.`);
     }
-    this.changed.fire(tracks);
   }
 
   private scheduleReload(): void {

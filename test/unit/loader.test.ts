@@ -173,6 +173,13 @@ describe('curriculum loader', () => {
     assert.ok(messages.some((m) => /Workspace file "hello.py" has no starter/.test(m)));
   });
 
+  it('reports an anchor that the starter file does not define', () => {
+    const root = tempTree(demoFiles({ 'demo/first-steps/lesson.yaml': LESSON.replace('anchor: greet', 'anchor: welcome') }));
+    const error = onlyError(loadCurriculum(root, { origin: 'builtin' }).diagnostics);
+    assert.match(error.message, /Anchor "welcome" is not defined in starter\/hello.py/);
+    assert.equal(error.line, 9);
+  });
+
   it('requires a track id to equal its folder name', () => {
     const root = tempTree(demoFiles({ 'demo/track.yaml': TRACK.replace('id: demo', 'id: other') }));
     const error = onlyError(loadCurriculum(root, { origin: 'builtin' }).diagnostics);

@@ -2,7 +2,7 @@
  * What the harness writes to its results file (see docs/check-api.md), validated with zod:
  * the file comes from a process that runs the learner's code, so nothing in it is trusted.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const RESULTS_VERSION = 1;
 

@@ -4,15 +4,14 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { z } from 'zod';
+import type * as z from 'zod';
+import { findAnchorLine } from './anchors';
+import { LESSON_FILE, STARTER_DIR, TRACK_FILE, WORKSPACE_CURRICULUM_DIR } from './layout';
 import type { CurriculumDiagnostic, CurriculumLoad, Lesson, Milestone, Module, Track, TrackOrigin } from './model';
 import { listFiles, pathSpellingProblem, resolveInside } from './paths';
 import { lessonSchema, MIN_HINTS, trackSchema, type LessonFile, type MilestoneEntry, type TrackFile } from './schema';
 import { YamlFile, type PathSegment } from './yamlFile';
 
-export const TRACK_FILE = 'track.yaml';
-export const LESSON_FILE = 'lesson.yaml';
-export const STARTER_DIR = 'starter';
 
 export interface LoadOptions {
   origin: TrackOrigin;
@@ -241,6 +240,13 @@ function checkCodeMilestone(
       problems.at(yaml, [...where, 'files', f], `Workspace file "${file}" has no starter: add ${STARTER_DIR}/${file} to this lesson.`);
     }
   });
+  const anchorFile = entry.files[0]?.replace(/\\/g, '/');
+  if (entry.anchor && anchorFile && starterFiles.has(anchorFile)) {
+    const source = fs.readFileSync(path.join(lessonDir, STARTER_DIR, anchorFile), 'utf8');
+    if (findAnchorLine(source, entry.anchor) === undefined) {
+      problems.at(yaml, [...where, 'anchor'], `Anchor "${entry.anchor}" is not defined in ${STARTER_DIR}/${anchorFile}: the CodeLens needs a "def" or "class" line for it.`);
+    }
+  }
   if (entry.hints.length < MIN_HINTS) {
     problems.at(yaml, [...where, 'hints'], `Give a code milestone at least ${MIN_HINTS} hints, gentlest first.`, 'warning');
   }
@@ -262,9 +268,6 @@ function toMilestone(entry: MilestoneEntry, key: string, lessonDir: string): Mil
       return { ...base, kind: 'reflect', prompt: entry.prompt };
   }
 }
-
-/** Where a workspace keeps tracks of its own. */
-export const WORKSPACE_CURRICULUM_DIR = path.join('.pymastery', 'curriculum');
 
 /**
  * Loads the tracks a workspace adds in `.pymastery/curriculum/`. A workspace without that folder

@@ -3,7 +3,7 @@
  * parsed YAML against these schemas, then checks what a schema cannot see (ids against folder
  * names, paths against the disk) and builds the model in `model.ts`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -4,7 +4,7 @@
  * a newer release than this one, or it is damaged.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MilestoneKey } from '../curriculum/model';
 import { type MilestoneProgress, copyOf } from './milestoneProgress';
 import { CURRENT_PROGRESS_VERSION, progressFileSchema } from './progressSchema';

@@ -17,7 +17,7 @@
  * Format 2 replaces the flag with a three-way status and the loose fields with one tagged answer.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { count, isoTime, milestoneKey } from './progressSchema';
 import type { MilestoneAnswer, MilestoneStatus } from './milestoneProgress';
 

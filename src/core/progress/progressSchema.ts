@@ -13,7 +13,7 @@
  * Milestones never touched are not written. Older formats are upgraded by `progressMigrations.ts`.
  */
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { isMilestoneKey } from './milestoneProgress';
 
 export const CURRENT_PROGRESS_VERSION = 2;
