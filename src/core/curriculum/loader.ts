@@ -12,7 +12,6 @@ import { listFiles, pathSpellingProblem, resolveInside } from './paths';
 import { lessonSchema, MIN_HINTS, trackSchema, type LessonFile, type MilestoneEntry, type TrackFile } from './schema';
 import { YamlFile, type PathSegment } from './yamlFile';
 
-
 export interface LoadOptions {
   origin: TrackOrigin;
   /** Track ids already taken (by built-in tracks, when loading a workspace's own). */
