@@ -11,6 +11,8 @@ if TYPE_CHECKING:
     from typing import Callable, List, Optional
 
 CHECK_MODULE_NAME = "__check__"
+_PACKAGE = __name__.rpartition(".")[0]
+_PYTEST_COMPAT = _PACKAGE + "._pytest_compat"
 
 
 class BrokenCheckFile(Exception):
@@ -18,14 +20,20 @@ class BrokenCheckFile(Exception):
 
 
 class Check:
-    """One check found in the check file: a function, or one test method of a TestCase."""
+    """One check found in the check file: a function, or one test method of a TestCase.
 
-    __slots__ = ("name", "function_name", "class_name")
+    In a check file that imports pytest, `pytest_case` is the index of the function's
+    parametrized case (0 when it has no parameters); it is None in other check files.
+    """
 
-    def __init__(self, name: str, function_name: str, class_name: Optional[str] = None) -> None:
+    __slots__ = ("name", "function_name", "class_name", "pytest_case")
+
+    def __init__(self, name: str, function_name: str, class_name: Optional[str] = None,
+                 pytest_case: Optional[int] = None) -> None:
         self.name = name
         self.function_name = function_name
         self.class_name = class_name
+        self.pytest_case = pytest_case
 
     def target(self, module: ModuleType) -> object:
         """The function (or TestCase class) this check runs, looked up in a loaded check module."""
@@ -46,6 +54,8 @@ def compile_check_file(path: str) -> CodeType:
         # Imported now, while the learner's files can't shadow it.
         import_stdlib("unittest")
         from . import _testcases  # noqa: F401
+    if b"pytest" in raw and imports_pytest(raw):
+        from . import _pytest_compat  # noqa: F401  (its presence makes pytest-style checks)
     try:
         if b"assert" not in raw:
             return compile(raw, path, "exec", dont_inherit=True)
@@ -64,14 +74,31 @@ def compile_check_file(path: str) -> CodeType:
         raise BrokenCheckFile("the check file can't be read as Python: %s" % error) from None
 
 
+def imports_pytest(raw: bytes) -> bool:
+    """Whether check-file source has an `import pytest` or `from pytest import` line (a file
+    that only names pytest in text or in function names runs without the stand-in)."""
+    for line in raw.splitlines():
+        if b"pytest" not in line:
+            continue
+        words = line.split(b"#", 1)[0].replace(b",", b" ").replace(b";", b" ").split()
+        if words[:1] == [b"import"] and b"pytest" in words[1:]:
+            return True
+        if words[:1] == [b"from"] and words[1:2] == [b"pytest"]:
+            return True
+    return False
+
+
 def execute_check_file(code: CodeType, path: str) -> ModuleType:
     """Runs compiled check-file code in a new module (a fresh one for every call)."""
     module = type(sys)(CHECK_MODULE_NAME)
     module.__file__ = path
     module.__spec__ = None
-    rewriting = sys.modules.get(__name__.rpartition(".")[0] + "._asserts")
+    rewriting = sys.modules.get(_PACKAGE + "._asserts")
     if rewriting is not None:  # the check file's asserts were rewritten to call these
         vars(module).update(rewriting.reporters())
+    pytest_compat = sys.modules.get(_PYTEST_COMPAT)
+    if pytest_compat is not None:  # `import pytest` in the check file gets the stand-in
+        vars(module)["__builtins__"] = pytest_compat.check_module_builtins()
     sys.modules[CHECK_MODULE_NAME] = module
     exec(code, vars(module))
     return module
@@ -91,6 +118,7 @@ def discover_checks(module: ModuleType) -> List[Check]:
     """`check_*` and `test_*` functions and TestCase test methods, in the order they're defined."""
     checks: List[Check] = []
     testcase_type = _testcase_type()
+    pytest_compat = sys.modules.get(_PYTEST_COMPAT)
     for name, value in list(vars(module).items()):
         if isinstance(value, type):
             if (testcase_type is not None and issubclass(value, testcase_type)
@@ -103,7 +131,13 @@ def discover_checks(module: ModuleType) -> List[Check]:
                                         name))
         elif (name.startswith(("check_", "test_")) and callable(value)
               and getattr(value, "__module__", None) == CHECK_MODULE_NAME):
-            checks.append(Check(check_name(value, name.replace("_", " ")), name))
+            shown = check_name(value, name.replace("_", " "))
+            if pytest_compat is None:
+                checks.append(Check(shown, name))
+            else:  # one check per parametrized case
+                for index, case_id in enumerate(pytest_compat.case_ids(value)):
+                    case_name = shown if case_id is None else "%s[%s]" % (shown, case_id)
+                    checks.append(Check(case_name, name, pytest_case=index))
     return checks
 
 

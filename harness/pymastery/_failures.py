@@ -61,6 +61,11 @@ class CheckSkipped(Exception):
     """The check chose not to run (`skip(reason)`)."""
 
 
+class ExpectedFailure(Exception):
+    """A test marked as expected to fail (pytest's `xfail`) did fail: the check passes, noting
+    it."""
+
+
 class AssertionFailed(AssertionError):
     """A bare `assert` in a check file failed; carries the values it compared."""
 

@@ -18,7 +18,14 @@ from ._checkfile import (
     discover_checks,
     execute_check_file,
 )
-from ._failures import AssertionFailed, CheckFailed, CheckSkipped, LearnerCodeFailed, LearnerExit
+from ._failures import (
+    AssertionFailed,
+    CheckFailed,
+    CheckSkipped,
+    ExpectedFailure,
+    LearnerCodeFailed,
+    LearnerExit,
+)
 from ._learner import describe_learner_exception
 from ._results import CheckResult, Report, ResultsFile
 from ._sandbox import Sandbox
@@ -299,6 +306,8 @@ class HarnessRun:
                 from ._testcases import run_test_method
 
                 run_test_method(target, check.function_name)  # type: ignore[arg-type]
+            elif check.pytest_case is not None:
+                _run_pytest_style(target, check.function_name, check.pytest_case)
             else:
                 _run_check_function(target, check.function_name)
         except BaseException as error:
@@ -364,6 +373,10 @@ class HarnessRun:
         workspace = self.workspace
         if isinstance(problem, CheckSkipped):
             result.status = "skip"
+            result.message = str(problem)
+            return
+        if isinstance(problem, ExpectedFailure):
+            result.status = "pass"
             result.message = str(problem)
             return
         if isinstance(problem, CheckFailed):
@@ -463,6 +476,16 @@ def _run_check_function(function: object, name: str) -> None:
             close()
         raise _CheckCannotRun("%s is a generator or coroutine; checks must be plain functions"
                               % name)
+
+
+def _run_pytest_style(function: object, name: str, case: int) -> None:
+    """Runs one case of a test in a check file that imports pytest (fixtures, marks, …)."""
+    from ._pytest_compat import CannotRun, run_test
+
+    try:
+        run_test(function, name, case)
+    except CannotRun as problem:
+        raise _CheckCannotRun(str(problem)) from None
 
 
 def _exception_text(error: BaseException) -> str:
