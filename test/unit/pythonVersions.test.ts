@@ -4,28 +4,14 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { CheckRunner } from '../../src/core/checks/runner';
+import { findPython, SUPPORTED_PYTHONS } from '../support/pythons';
 import { tempDir } from './tempTree';
 
 const PROJECT = path.resolve(__dirname, '..', '..');
 const FIXTURE = path.join(PROJECT, 'bench', 'fixture');
 const runner = new CheckRunner({ harnessPath: path.join(PROJECT, 'harness', 'run_checks.py') });
-
-/** Finds `pythonX.Y` among pyenv's versions, Debian's and PATH. */
-function findPython(version: string): string | undefined {
-  const candidates: string[] = [];
-  const pyenvRoot = process.env.PYENV_ROOT ?? path.join(os.homedir(), '.pyenv');
-  const versionsDir = path.join(pyenvRoot, 'versions');
-  if (fs.existsSync(versionsDir)) {
-    for (const dir of fs.readdirSync(versionsDir)) {
-      if (dir === version || dir.startsWith(`${version}.`)) candidates.push(path.join(versionsDir, dir, 'bin', `python${version}`));
-    }
-  }
-  candidates.push(`/usr/bin/python${version}`, `/usr/local/bin/python${version}`);
-  return candidates.find((c) => fs.existsSync(c));
-}
 
 async function runFixture(python: string, learnerSource?: string) {
   const workspace = path.join(tempDir(), 'workspace');
@@ -42,7 +28,7 @@ const BROKEN_STACK = 'class Stack:\n    def __init__(self):\n        self.items 
 describe('the harness on each Python version', function () {
   this.timeout(30_000);
 
-  for (const version of ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13']) {
+  for (const version of SUPPORTED_PYTHONS) {
     it(`runs checks on Python ${version}: passes good code, fails broken code at its line`, async function () {
       const python = findPython(version);
       if (!python) this.skip();
