@@ -236,16 +236,16 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
   }
   const partial = read.results?.checks ?? [];
   const python = read.results?.python;
+  // Where the learner's code was when the process stopped: the fault log knows best.
+  const location = fault.location ?? lastLocation(partial);
   const hungInC = fault.headline?.startsWith('Timeout') ?? false;
   if (outcome.killedFor === 'timeout' || hungInC) {
-    const location = fault.location ?? lastLocation(partial);
     return {
       ...base, status: 'timeout', python, checks: markRunning(partial, 'The time limit ran out here.', location),
       problem: { ...timeoutProblem(request, location), detail: fault.text },
     };
   }
   if (outcome.signal) {
-    const location = fault.location ?? lastLocation(partial);
     return {
       ...base, status: 'error', python, checks: markRunning(partial, 'Python crashed here.', location),
       problem: {
@@ -255,7 +255,6 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
     };
   }
   if (read.results) {
-    const location = fault.location ?? lastLocation(partial);
     return {
       ...base, status: 'error', python, checks: partial,
       problem: {
