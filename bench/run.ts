@@ -61,7 +61,7 @@ async function benchChecks(python: string, rows: Row[]): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'pymastery-bench-'));
   const runner = new CheckRunner({ harnessPath: path.join(PROJECT, 'harness', 'run_checks.py') });
   const workspace = path.join(FIXTURE, 'workspace');
-  const request = { interpreter: python, checkFile: path.join(FIXTURE, 'checks', 'check_stack.py'), workspace, targets: ['stack.py'], anchor: 'Stack', timeoutSeconds: 10 };
+  const request = { interpreter: [python], checkFile: path.join(FIXTURE, 'checks', 'check_stack.py'), workspace, targets: ['stack.py'], anchor: 'Stack', timeoutSeconds: 10 };
   const pytestDir = path.join(scratch, 'pytest');
   fs.mkdirSync(pytestDir);
   fs.copyFileSync(path.join(workspace, 'stack.py'), path.join(pytestDir, 'stack.py'));

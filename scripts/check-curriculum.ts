@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     for (const lesson of lessonsOf(track)) {
       for (const milestone of lesson.milestones) {
         if (milestone.kind !== 'code') continue;
-        const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: python, solutionDir: path.join(solutions, track.id, lesson.id) });
+        const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: [python], solutionDir: path.join(solutions, track.id, lesson.id) });
         const ok = result.verdict === 'ok';
         if (!ok) problems++;
         console.log(`${ok ? '✓' : '✗'} ${milestone.key}: ${result.summary}`);

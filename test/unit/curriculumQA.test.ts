@@ -54,7 +54,7 @@ describe('built-in curriculum', function () {
           for (const milestone of lesson.milestones) {
             if (milestone.kind === 'code') {
               it(`${milestone.id}: fails on the starter, passes on the reference solution`, async () => {
-                const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: PYTHON, solutionDir: path.join(SOLUTIONS, track.id, lesson.id) });
+                const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: [PYTHON], solutionDir: path.join(SOLUTIONS, track.id, lesson.id) });
                 assert.equal(result.verdict, 'ok', result.summary);
                 assert.equal(result.onStarter.status, 'fail', 'the starter fails its checks rather than breaking them');
               });

@@ -18,7 +18,7 @@ async function runFixture(python: string, learnerSource?: string) {
   fs.cpSync(path.join(FIXTURE, 'workspace'), workspace, { recursive: true });
   if (learnerSource !== undefined) fs.writeFileSync(path.join(workspace, 'stack.py'), learnerSource);
   return runner.run({
-    interpreter: python, checkFile: path.join(FIXTURE, 'checks', 'check_stack.py'), workspace,
+    interpreter: [python], checkFile: path.join(FIXTURE, 'checks', 'check_stack.py'), workspace,
     targets: ['stack.py'], anchor: 'Stack', timeoutSeconds: 10,
   });
 }

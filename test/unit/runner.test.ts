@@ -43,7 +43,7 @@ async function runCase(c: Case, overrides: Partial<CheckRequest> = {}): Promise<
   const timeoutSeconds = c.timeout ?? 5;
   const started = performance.now();
   const run = await runner.run({
-    interpreter: PYTHON,
+    interpreter: [PYTHON],
     checkFile: path.join(base, 'course', 'check_solve.py'),
     workspace,
     targets: ['solution.py'],
@@ -290,7 +290,7 @@ describe('check runner with a real Python', function () {
       writeTree(base, { 'course/check_solve.py': CHECK_SOLVE });
       fs.mkdirSync(path.join(base, 'ws'));
       fs.writeFileSync(path.join(base, 'ws', 'solution.py'), learner);
-      const run = await runner.run({ interpreter: PYTHON, checkFile: path.join(base, 'course/check_solve.py'), workspace: path.join(base, 'ws'), targets: ['solution.py'], timeoutSeconds: 5 });
+      const run = await runner.run({ interpreter: [PYTHON], checkFile: path.join(base, 'course/check_solve.py'), workspace: path.join(base, 'ws'), targets: ['solution.py'], timeoutSeconds: 5 });
       assert.equal(run.status, 'fail');
       assert.match(failureText(run), /UTF-8|utf-8|encoding|decode/);
       assert.equal(run.checks[0]!.location?.file, 'solution.py');
@@ -341,7 +341,7 @@ describe('check runner with a real Python', function () {
 
   describe('when the run itself goes wrong', () => {
     it('a missing interpreter is a clear result, not a throw', async () => {
-      const { run } = await runCase({ learner: 'def solve():\n    return 42\n' }, { interpreter: '/nonexistent/python3' });
+      const { run } = await runCase({ learner: 'def solve():\n    return 42\n' }, { interpreter: ['/nonexistent/python3'] });
       assert.equal(run.status, 'error');
       assert.equal(run.problem?.kind, 'no-interpreter');
       assert.match(run.problem!.message, /Select Interpreter/);
@@ -365,39 +365,39 @@ describe('check runner with a real Python', function () {
     it('a Python older than 3.8 is named, with the way out', async () => {
       const results = JSON.stringify({ version: 1, status: 'error', python: { executable: 'python3.6', version: '3.6.15' }, complete: true, checks: [] });
       const interpreter = fakeInterpreter(`printf '%s' '${results}' > "$RESULTS"\nexit 3`);
-      const { run } = await runCase({ learner: '' }, { interpreter });
+      const { run } = await runCase({ learner: '' }, { interpreter: [interpreter] });
       assert.equal(run.problem?.kind, 'python-too-old');
       assert.match(run.problem!.message, /3\.6\.15.*3\.8 or newer/);
     });
 
     it('malformed results are reported as such', async () => {
       const interpreter = fakeInterpreter(`printf '{"version": 1, "status": "maybe"' > "$RESULTS"`);
-      const { run } = await runCase({ learner: '' }, { interpreter });
+      const { run } = await runCase({ learner: '' }, { interpreter: [interpreter] });
       assert.equal(run.problem?.kind, 'malformed-results');
     });
 
     it('results of the wrong shape are reported as malformed', async () => {
       const interpreter = fakeInterpreter(`printf '{"version": 1, "status": "pass", "checks": [{"status": "great"}]}' > "$RESULTS"`);
-      const { run } = await runCase({ learner: '' }, { interpreter });
+      const { run } = await runCase({ learner: '' }, { interpreter: [interpreter] });
       assert.equal(run.problem?.kind, 'malformed-results');
     });
 
     it('a harness crash is told apart from the learner’s code', async () => {
       const interpreter = fakeInterpreter(`echo 'Traceback (most recent call last):\n  File "run_checks.py", line 1\nZeroDivisionError' >&2\nexit 1`);
-      const { run } = await runCase({ learner: '' }, { interpreter });
+      const { run } = await runCase({ learner: '' }, { interpreter: [interpreter] });
       assert.equal(run.problem?.kind, 'harness-error');
       assert.match(run.problem!.message, /not in your code/);
     });
 
     it('a process killed from outside mid-run is reported as a crash', async () => {
       const interpreter = fakeInterpreter('kill -9 $$');
-      const { run } = await runCase({ learner: '' }, { interpreter });
+      const { run } = await runCase({ learner: '' }, { interpreter: [interpreter] });
       assert.equal(run.problem?.kind, 'crashed');
     });
 
     it('missing results after a clean exit are reported', async () => {
       const interpreter = fakeInterpreter('exit 0');
-      const { run } = await runCase({ learner: '' }, { interpreter });
+      const { run } = await runCase({ learner: '' }, { interpreter: [interpreter] });
       assert.equal(run.problem?.kind, 'missing-results');
     });
   });

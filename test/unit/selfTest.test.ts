@@ -32,26 +32,26 @@ describe('milestone self-test', function () {
 
   it('is ok when the checks fail on the starter and pass on the solution', async () => {
     const { lesson, milestone, solutionDir } = courseWith('def double(n):\n    raise NotImplementedError\n', 'def double(n):\n    return n * 2\n');
-    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: PYTHON, solutionDir });
+    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: [PYTHON], solutionDir });
     assert.equal(result.verdict, 'ok', result.summary);
   });
 
   it('catches checks that already pass on the starter', async () => {
     const { lesson, milestone, solutionDir } = courseWith('def double(n):\n    return n + n\n', 'def double(n):\n    return n * 2\n');
-    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: PYTHON, solutionDir });
+    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: [PYTHON], solutionDir });
     assert.equal(result.verdict, 'passes-on-starter');
   });
 
   it('catches checks that a correct solution cannot pass', async () => {
     const { lesson, milestone, solutionDir } = courseWith('def double(n):\n    raise NotImplementedError\n', 'def double(n):\n    return n * 3\n');
-    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: PYTHON, solutionDir });
+    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: [PYTHON], solutionDir });
     assert.equal(result.verdict, 'fails-on-solution');
     assert.match(result.summary, /double\(4\) is 8/);
   });
 
   it('says when there is no solution to prove the checks', async () => {
     const { lesson, milestone } = courseWith('def double(n):\n    raise NotImplementedError\n', '');
-    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: PYTHON, solutionDir: '/nonexistent' });
+    const result = await selfTestMilestone(lesson, milestone, { runner, interpreter: [PYTHON], solutionDir: '/nonexistent' });
     assert.equal(result.verdict, 'no-solution');
   });
 });

@@ -29,7 +29,7 @@ export function parseFaultLog(text: string, workspace: string): FaultReport {
     if (!frame) continue;
     const file = path.resolve(frame[1]!);
     if (!isInside(root, file)) continue;
-    report.location = { file: path.relative(root, file).split(path.sep).join('/'), line: Number(frame[2]), column: 0 };
+    report.location = { file: path.relative(root, file).split(path.sep).join('/'), line: Number(frame[2]), column: 1 };
     report.functionName = frame[3]!.trim();
     break;
   }

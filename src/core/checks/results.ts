@@ -14,8 +14,11 @@ export const sourceLocationSchema = z.object({
   file: z.string().min(1),
   /** 1-based. */
   line: z.number().int().min(1),
-  /** 0-based. */
-  column: z.number().int().min(0).default(0),
+  /**
+   * 1-based, like every position in the core. The harness writes Python's 0-based column offset;
+   * it is converted here, once.
+   */
+  column: z.number().int().min(0).default(0).transform((column) => column + 1),
 });
 
 export const checkStatusSchema = z.enum(['pass', 'fail', 'error', 'skip']);

@@ -12,8 +12,11 @@ import { killProcessTree } from './processTree';
 import { parseHarnessResults, type CheckResult, type HarnessResults, type SourceLocation } from './results';
 
 export interface CheckRequest {
-  /** Path of the Python executable (or a command name found on PATH). */
-  interpreter: string;
+  /**
+   * The command that starts Python: the executable (a path, or a name found on PATH) followed by
+   * any arguments it needs, e.g. `['py', '-3']` or `['conda', 'run', '-n', 'env', 'python']`.
+   */
+  interpreter: readonly string[];
   /** Absolute path of the milestone's check file. */
   checkFile: string;
   /** Absolute path of the learner's workspace folder. */
@@ -104,7 +107,9 @@ export class CheckRunner {
 
   private spawnHarness(request: CheckRequest, scratch: string): Promise<ProcessOutcome> {
     const resultsFile = path.join(scratch, 'results.json');
+    const [command = '', ...commandArgs] = request.interpreter;
     const args = [
+      ...commandArgs,
       this.options.harnessPath,
       '--milestone', request.checkFile,
       '--workspace', request.workspace,
@@ -125,7 +130,7 @@ export class CheckRunner {
       };
       let child: ChildProcess;
       try {
-        child = spawn(request.interpreter, args, {
+        child = spawn(command, args, {
           cwd: request.workspace,
           env,
           stdio: ['ignore', 'pipe', 'pipe'],
@@ -216,7 +221,7 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
     stdout: outcome.stdout.toString(),
     stderr: outcome.stderr.toString(),
   };
-  if (outcome.spawnError) return { ...problemRun(spawnProblem(request.interpreter, outcome.spawnError), durationMs), ...base };
+  if (outcome.spawnError) return { ...problemRun(spawnProblem(request.interpreter.join(' '), outcome.spawnError), durationMs), ...base };
 
   const read = readResults(outcome.resultsFile);
   const fault = readFault(`${outcome.resultsFile}.fault`, request.workspace);
@@ -302,12 +307,12 @@ function spawnProblem(interpreter: string, error: NodeJS.ErrnoException): RunPro
   if (error.code === 'ENOENT') {
     return {
       kind: 'no-interpreter', detail: error.message,
-      message: `Python was not found at "${interpreter}". Install Python 3.8 or newer, or pick an interpreter with "Python: Select Interpreter".`,
+      message: `Python was not found at "${interpreter}". Install Python 3.8 or newer, or pick an interpreter with "Python Mastery: Select Interpreter".`,
     };
   }
   return {
     kind: 'interpreter-not-runnable', detail: error.message,
-    message: `"${interpreter}" could not be started (${error.code ?? error.message}). Pick another interpreter with "Python: Select Interpreter".`,
+    message: `"${interpreter}" could not be started (${error.code ?? error.message}). Pick another interpreter with "Python Mastery: Select Interpreter".`,
   };
 }
 
@@ -318,7 +323,7 @@ function pythonTooOld(results: HarnessResults): RunProblem | undefined {
   if (major > MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor >= MIN_PYTHON[1])) return undefined;
   return {
     kind: 'python-too-old',
-    message: `The selected Python is ${version}; checks need Python ${MIN_PYTHON.join('.')} or newer. Pick a newer interpreter with "Python: Select Interpreter".`,
+    message: `The selected Python is ${version}; checks need Python ${MIN_PYTHON.join('.')} or newer. Pick a newer interpreter with "Python Mastery: Select Interpreter".`,
   };
 }
 
@@ -338,9 +343,12 @@ function lastLocation(checks: readonly CheckResult[]): SourceLocation | undefine
   return undefined;
 }
 
+/** The name of the entry added for the check that was running when the process was stopped. */
+export const RUNNING_CHECK_NAME = 'The check that was running';
+
 /** Adds an entry for the check that was running when the process was stopped. */
 function markRunning(checks: readonly CheckResult[], message: string, location: SourceLocation | undefined): CheckResult[] {
-  return [...checks, { name: 'The check that was running', status: 'error', message, location }];
+  return [...checks, { name: RUNNING_CHECK_NAME, status: 'error', message, location }];
 }
 
 function where(location: SourceLocation | undefined): string {

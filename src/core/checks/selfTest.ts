@@ -23,7 +23,7 @@ export interface SelfTestResult {
 
 export interface SelfTestOptions {
   runner: CheckRunner;
-  interpreter: string;
+  interpreter: readonly string[];
   /** Folder holding the lesson's reference solution, laid out like the learner's workspace. */
   solutionDir?: string;
 }
