@@ -5,14 +5,25 @@
 //   node scripts/vscode-rig.mjs ui      UI journeys (test/ui) driven through the browser
 //   node scripts/vscode-rig.mjs serve   code-server on a fresh sample workspace until Ctrl-C
 //
+// `test` and `ui` install a stand-in for the Python extension (test/vscode/python-extension-stand-in)
+// beside Python Mastery; `serve` does so only when asked.
+//
 // Options: --no-package (reuse dist/python-mastery.vsix), --grep <text> (test: only matching
-// tests), --headed (ui: show the browser), --port <n> (serve). The environment variable
-// PYTHON_MASTERY_RIG_TIMEOUT (seconds) bounds a test run; the default is 300.
+// tests), --headed (ui: show the browser), --port <n> (serve), --with-python-stand-in (serve:
+// install the stand-in too). The environment variable PYTHON_MASTERY_RIG_TIMEOUT (seconds) bounds a
+// test run; the default is 300.
 // `test` and `ui` end with an "N passed, N failed" line and exit non-zero on failure or timeout.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extensionVsix, learnerWorkspaceFixture, packageDriver, packageExtension, projectRoot } from '../test/rig/builds.mjs';
+import {
+  extensionVsix,
+  learnerWorkspaceFixture,
+  packageDriver,
+  packageExtension,
+  packagePythonExtensionStandIn,
+  projectRoot,
+} from '../test/rig/builds.mjs';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -34,6 +45,7 @@ const { positionals, values: options } = parseArgs({
     headed: { type: 'boolean', default: false },
     port: { type: 'string' },
     workspace: { type: 'string' },
+    'with-python-stand-in': { type: 'boolean', default: false },
   },
 });
 const mode = positionals[0] ?? 'test';
@@ -79,6 +91,11 @@ async function extensionPackage() {
   if (!options['no-package']) await step('packaging the extension (npm run package)', async () => packageExtension());
   if (!fs.existsSync(extensionVsix)) throw new Error(`${path.relative(projectRoot, extensionVsix)} is missing; run npm run package`);
   return extensionVsix;
+}
+
+/** Bundles and packages the stand-in for the Python extension into `outDir`. */
+function pythonStandIn(outDir) {
+  return step('packaging the Python extension stand-in (ms-python.python)', () => packagePythonExtensionStandIn(path.join(outDir, 'python-extension-stand-in')));
 }
 
 async function startWorkbench(outDir, vsixFiles, workspace) {
@@ -155,8 +172,9 @@ async function runExtensionHostSuites() {
   const driverVsix = await step('bundling the suites into the test-driver extension', () =>
     packageDriver(path.join(outDir, 'driver'), { resultsFile, ...(options.grep ? { grep: options.grep } : {}) }),
   );
+  const standInVsix = await pythonStandIn(outDir);
   const workspace = freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
-  const { server, prepared } = await startWorkbench(outDir, [vsix, driverVsix], workspace);
+  const { server, prepared } = await startWorkbench(outDir, [vsix, standInVsix, driverVsix], workspace);
   const { page } = await openBrowser(outDir, server.url);
   try {
     return await followResults(resultsFile, server, page, outDir);
@@ -171,8 +189,9 @@ async function runUiJourneys() {
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(outDir, 'screenshots'), { recursive: true });
   const vsix = await extensionPackage();
+  const standInVsix = await pythonStandIn(outDir);
   const workspace = freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
-  const { server } = await startWorkbench(outDir, [vsix], workspace);
+  const { server } = await startWorkbench(outDir, [vsix, standInVsix], workspace);
   process.env.PYTHON_MASTERY_UI = JSON.stringify({
     workbenchUrl: server.url,
     screenshotsDir: path.join(outDir, 'screenshots'),
@@ -201,13 +220,17 @@ async function runUiJourneys() {
 async function serve() {
   const outDir = path.join(projectRoot, '.test-output', 'start');
   fs.rmSync(path.join(outDir, 'code-server'), { recursive: true, force: true });
-  const vsix = await extensionPackage();
+  const vsixFiles = [await extensionPackage()];
+  if (options['with-python-stand-in']) vsixFiles.push(await pythonStandIn(outDir));
   const workspace = options.workspace ?? freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'sample-workspace'));
-  const prepared = await step('installing the VSIX into code-server', () => prepareCodeServer({ dir: path.join(outDir, 'code-server'), vsixFiles: [vsix] }));
+  const prepared = await step(`installing the VSIX${vsixFiles.length === 1 ? '' : ' files'} into code-server`, () =>
+    prepareCodeServer({ dir: path.join(outDir, 'code-server'), vsixFiles }),
+  );
   const port = options.port === undefined ? undefined : Number(options.port);
   const server = await step('starting code-server on 127.0.0.1', () => startCodeServer(prepared, { workspace, port }));
   cleanups.push(() => server.stop());
   console.log(`\nPython Mastery is running in code-server (VS Code in the browser). Open:\n\n    ${server.url}\n`);
+  if (options['with-python-stand-in']) console.log('The stand-in for the Python extension is installed: "Python: Select Interpreter" picks the interpreter.');
   console.log(`Workspace: ${workspace}\nLog: ${path.relative(projectRoot, prepared.logFile)}\nPress Ctrl-C to stop.`);
   await server.exited;
 }

@@ -2,11 +2,15 @@
  * The commands, one factory per command: `(ctx) => handler`. The `pythonMastery.` prefix is
  * applied here only.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { lessonsOf, type Lesson } from '../core/curriculum/model';
+import { lessonsOf, type Lesson, type MilestoneKey } from '../core/curriculum/model';
 import type { Ctx } from './ctx';
 import type { CurriculumNode } from './curriculumTree';
 import { LessonPanel } from './lessonPanel';
+import { anchorLine, type MilestoneRunResult } from './milestoneRuns';
+import { describeInterpreter, PYTHON_EXTENSION_ID } from './python';
 
 export const COMMAND_PREFIX = 'pythonMastery.';
 
@@ -29,9 +33,132 @@ const openLesson: CommandFactory = (ctx) => async (target?: unknown) => {
 /** Shows the Python Mastery log. */
 const showLog: CommandFactory = (ctx) => () => ctx.log.show();
 
+/**
+ * Runs one milestone's checks as a Test Explorer run. Takes a milestone key or a tree node; without
+ * one, the milestone of the active editor under the cursor, else asks. Resolves to the result.
+ */
+const runMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
+  const key = milestoneKeyFrom(target) ?? (await pickCodeMilestone(ctx));
+  if (!key) return undefined;
+  const [result] = await ctx.surfaces.tests.runMilestones([key], 'user');
+  if (result) tellAboutRun(ctx, result);
+  return result;
+};
+
+/** Reveals the next hint of a milestone and shows it. */
+const showNextHint: CommandFactory = (ctx) => async (target?: unknown) => {
+  const key = milestoneKeyFrom(target) ?? (await pickCodeMilestone(ctx));
+  const place = key ? ctx.runs.place(key) : undefined;
+  if (!key || !place) return undefined;
+  await ctx.progressReady;
+  const hints = place.milestone.hints;
+  if (hints.length === 0) {
+    void vscode.window.showInformationMessage(`"${place.milestone.title}" has no hints.`);
+    return 0;
+  }
+  const level = ctx.runs.revealNextHint(key);
+  const hint = hints[Math.max(0, level - 1)];
+  void vscode.window.showInformationMessage(`${place.milestone.title}, hint ${level} of ${hints.length}: ${hint}`);
+  return level;
+};
+
+/** Picks the interpreter checks run with: the Python extension's picker when it is installed. */
+const selectInterpreter: CommandFactory = (ctx) => async () => {
+  const fromSetting = ctx.config.settings().pythonCommand;
+  if (ctx.interpreters.hasPythonExtension && !fromSetting) {
+    await vscode.commands.executeCommand('python.setInterpreter');
+    return ctx.surfaces.status.update();
+  }
+  type Pick = vscode.QuickPickItem & { value?: string; action?: 'enter' | 'clear' | 'install' };
+  const picks: Pick[] = [];
+  for (const candidate of candidateInterpreters()) picks.push({ label: candidate, value: candidate });
+  picks.push({ label: '$(folder) Enter an interpreter path…', action: 'enter' });
+  if (fromSetting) picks.push({ label: '$(clear-all) Stop using the pythonMastery.pythonPath setting', detail: fromSetting.join(' '), action: 'clear' });
+  if (!ctx.interpreters.hasPythonExtension) picks.push({ label: '$(extensions) Install the Python extension to choose among environments', action: 'install' });
+  const picked = await vscode.window.showQuickPick(picks, { placeHolder: 'The Python interpreter that runs your checks' });
+  if (!picked) return undefined;
+  if (picked.action === 'install') {
+    await vscode.commands.executeCommand('workbench.extensions.search', PYTHON_EXTENSION_ID);
+    return undefined;
+  }
+  if (picked.action === 'clear') {
+    await ctx.config.setPythonPath(undefined);
+    return ctx.surfaces.status.update();
+  }
+  const value = picked.action === 'enter'
+    ? await vscode.window.showInputBox({ prompt: 'Path of a Python 3.8+ executable', placeHolder: '/usr/bin/python3', ignoreFocusOut: true })
+    : picked.value;
+  if (!value) return undefined;
+  await ctx.config.setPythonPath(value);
+  const state = await ctx.surfaces.status.update();
+  if (!state.ok) void vscode.window.showWarningMessage(state.problem.message);
+  return state;
+};
+
+/** Installs a milestone's missing packages into the interpreter, in a terminal the learner sees. */
+const installPackages: CommandFactory = (ctx) => async (target?: unknown) => {
+  const key = milestoneKeyFrom(target);
+  const latest = key ? ctx.runs.latest(key) : undefined;
+  const missing = latest?.blocked?.missing ?? [];
+  const interpreter = latest?.interpreter;
+  if (!key || missing.length === 0 || !interpreter) {
+    void vscode.window.showInformationMessage('Nothing to install: run the check first to see which packages are missing.');
+    return false;
+  }
+  const terminal = vscode.window.createTerminal({ name: `Python Mastery: install ${missing.map((r) => r.installName).join(', ')}` });
+  terminal.show();
+  terminal.sendText([...interpreter.command, '-m', 'pip', 'install', ...missing.map((r) => r.installName)].map(shellQuote).join(' '));
+  return true;
+};
+
+/**
+ * Copies a milestone's starter files that are not in the learner's folder yet (never overwriting
+ * one that is), then opens the target file at the anchor.
+ */
+const startMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
+  const key = milestoneKeyFrom(target) ?? (await pickCodeMilestone(ctx));
+  const place = key ? ctx.runs.place(key) : undefined;
+  if (!place) return undefined;
+  const folder = ctx.runs.folderFor(place.milestone);
+  if (!folder) {
+    const choice = await vscode.window.showWarningMessage('Open a folder to keep your code in first.', 'Open Folder…');
+    if (choice) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+    return undefined;
+  }
+  const { lesson, milestone } = place;
+  const copied: string[] = [];
+  for (const file of lesson.starterFiles) {
+    const destination = path.join(folder.uri.fsPath, ...file.split('/'));
+    if (fs.existsSync(destination) || !lesson.starter) continue;
+    try {
+      await fs.promises.mkdir(path.dirname(destination), { recursive: true });
+      await fs.promises.copyFile(path.join(lesson.starter, ...file.split('/')), destination, fs.constants.COPYFILE_EXCL);
+      copied.push(file);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`Could not create ${file}: ${(error as Error).message}`);
+    }
+  }
+  const targetFile = milestone.files[0];
+  if (!targetFile) return copied;
+  const uri = vscode.Uri.joinPath(folder.uri, ...targetFile.split('/'));
+  if (!fs.existsSync(uri.fsPath)) {
+    void vscode.window.showWarningMessage(`${targetFile} has no starter file; create it in ${folder.name} to begin.`);
+    return copied;
+  }
+  const line = Math.max(0, (anchorLine(folder, targetFile, milestone.anchor) ?? 1) - 1);
+  await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
+  ctx.surfaces.tests.rebuild();
+  return copied;
+};
+
 const COMMANDS: Record<string, CommandFactory> = {
   openLesson,
   showLog,
+  runMilestone,
+  showNextHint,
+  selectInterpreter,
+  installPackages,
+  startMilestone,
 };
 
 export function registerCommands(ctx: Ctx): void {
@@ -61,4 +188,92 @@ async function pickLesson(ctx: Ctx): Promise<Lesson | undefined> {
   }
   const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Open a lesson', matchOnDescription: true, matchOnDetail: true });
   return picked?.lesson;
+}
+
+function milestoneKeyFrom(target: unknown): MilestoneKey | undefined {
+  if (typeof target === 'string') return target;
+  const node = target as Partial<CurriculumNode> | null;
+  if (node && node.kind === 'milestone' && 'milestone' in node && node.milestone) return node.milestone.key;
+  const item = target as { id?: unknown } | null;
+  return typeof item?.id === 'string' && item.id.split('/').length === 3 ? item.id : undefined;
+}
+
+/** The code milestone of the active editor's file under the cursor, else one the learner picks. */
+async function pickCodeMilestone(ctx: Ctx): Promise<MilestoneKey | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (editor) {
+    const relative = vscode.workspace.asRelativePath(editor.document.uri, false).split('\\').join('/');
+    const here = ctx.index.milestonesForFile(relative);
+    if (here.length === 1) return here[0]!.key;
+    if (here.length > 1) {
+      const picked = await vscode.window.showQuickPick(here.map((m) => ({ label: m.title, description: m.anchor, key: m.key })), { placeHolder: 'Which milestone?' });
+      return picked?.key;
+    }
+  }
+  const items = ctx.tracks.flatMap((track) => lessonsOf(track).flatMap((lesson) => lesson.milestones
+    .filter((m) => m.kind === 'code')
+    .map((m) => ({ label: m.title, description: `${track.title} › ${lesson.title}`, key: m.key }))));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which milestone?', matchOnDescription: true });
+  return picked?.key;
+}
+
+/**
+ * After a run the learner asked for: a pass or a failure speaks through the lens, the diagnostics
+ * and Test Explorer; a run that could not happen gets one message with the action that helps.
+ */
+function tellAboutRun(ctx: Ctx, result: MilestoneRunResult): void {
+  const title = result.place?.milestone.title ?? result.key;
+  if (result.outcome === 'pass') {
+    vscode.window.setStatusBarMessage(`$(pass) ${title}: passed`, 5000);
+    return;
+  }
+  const actions: Array<[string, () => unknown]> = [];
+  let message: string | undefined;
+  if (result.outcome === 'blocked' && result.blocked) {
+    message = result.blocked.message;
+    switch (result.blocked.reason) {
+      case 'interpreter': actions.push(['Select Interpreter', () => vscode.commands.executeCommand('pythonMastery.selectInterpreter')]); break;
+      case 'untrusted': actions.push(['Manage Workspace Trust', () => vscode.commands.executeCommand('workbench.trust.manage')]); break;
+      case 'no-folder': actions.push(['Open Folder…', () => vscode.commands.executeCommand('workbench.action.files.openFolder')]); break;
+      case 'missing-file': actions.push(['Start Milestone', () => vscode.commands.executeCommand('pythonMastery.startMilestone', result.key)]); break;
+      case 'missing-packages': actions.push(['Install', () => vscode.commands.executeCommand('pythonMastery.installPackages', result.key)]); break;
+      default: break;
+    }
+  } else if (result.run?.problem && !result.findings.some((f) => f.file)) {
+    message = result.run.problem.message;
+    actions.push(['Show Log', () => ctx.log.show()]);
+  } else if (result.outcome === 'fail' || result.outcome === 'error') {
+    const { failing, total } = result.summary;
+    vscode.window.setStatusBarMessage(`$(error) ${title}: ${failing} of ${total} failing`, 5000);
+  }
+  if (!message) return;
+  const interpreter = result.interpreter ? ` (Python ${describeInterpreter(result.interpreter)})` : '';
+  void vscode.window.showWarningMessage(`${title}${interpreter}: ${message}`, ...actions.map(([label]) => label)).then((choice) => {
+    actions.find(([label]) => label === choice)?.[1]();
+  });
+}
+
+/** Python candidates on this machine for the picker, without the Python extension. */
+function candidateInterpreters(): string[] {
+  const names = process.platform === 'win32' ? ['py', 'python', 'python3'] : ['python3', 'python', '/usr/bin/python3', '/usr/local/bin/python3', '/opt/homebrew/bin/python3'];
+  const found = new Set<string>();
+  for (const name of names) {
+    if (path.isAbsolute(name)) {
+      if (fs.existsSync(name)) found.add(name);
+      continue;
+    }
+    for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+      const candidate = path.join(dir, name);
+      if (dir && fs.existsSync(candidate)) {
+        found.add(candidate);
+        break;
+      }
+    }
+  }
+  return [...found];
+}
+
+function shellQuote(part: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(part)) return part;
+  return process.platform === 'win32' ? `"${part.replace(/"/g, '""')}"` : `'${part.replace(/'/g, `'\\''`)}'`;
 }

@@ -2,10 +2,20 @@
  * The extension's one context object. It owns the log channel, the loaded curriculum and every
  * disposable the extension creates, so that deactivation frees everything in one place.
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { CheckRunner } from '../core/checks/runner';
 import { readCompiledCurriculum } from '../core/curriculum/compiled';
 import { CurriculumIndex } from '../core/curriculum/index';
 import { lessonsOf, type Lesson, type Track } from '../core/curriculum/model';
+import { ProgressStore } from '../core/progress';
+import { Config } from './config';
+import { MilestoneRuns } from './milestoneRuns';
+import { PythonInterpreters } from './python';
+import type { InterpreterStatus } from './statusBar';
+import type { MilestoneTests } from './testing';
+import type { MilestoneDiagnostics } from './diagnostics';
 import { WorkspaceCurriculum } from './workspaceCurriculum';
 
 export class Ctx implements vscode.Disposable {
@@ -17,11 +27,33 @@ export class Ctx implements vscode.Disposable {
   private readonly tracksChanged = new vscode.EventEmitter<readonly Track[]>();
   /** Fires after the curriculum is (re)loaded, built-in or the workspace's own. */
   readonly onDidChangeTracks = this.tracksChanged.event;
+  readonly config: Config;
+  readonly interpreters: PythonInterpreters;
+  /** The one path every milestone run takes. */
+  readonly runs: MilestoneRuns;
+  private progressStore: ProgressStore | undefined;
+  /** The surfaces that show runs, set once at activation. */
+  surfaces!: { tests: MilestoneTests; diagnostics: MilestoneDiagnostics; status: InterpreterStatus };
+  /** Resolves once the progress store is open (or could not be). */
+  readonly progressReady: Promise<ProgressStore | undefined>;
 
   constructor(readonly extensionContext: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Python Mastery', { log: true });
     this.pushExtCleanup(this.log);
     this.pushExtCleanup(this.tracksChanged);
+    this.config = this.pushExtCleanup(new Config());
+    this.interpreters = this.pushExtCleanup(new PythonInterpreters(this.config, this.log));
+    this.progressReady = this.openProgress();
+    const runner = new CheckRunner({ harnessPath: path.join(extensionContext.extensionPath, 'harness', 'run_checks.py') });
+    this.runs = this.pushExtCleanup(new MilestoneRuns({
+      index: () => this.curriculumIndex,
+      progress: () => this.progressStore,
+      progressReady: this.progressReady,
+      runner,
+      interpreters: this.interpreters,
+      config: this.config,
+      log: this.log,
+    }));
     this.workspaceCurriculum = this.pushExtCleanup(
       new WorkspaceCurriculum(() => new Set(this.builtinTracks.map((t) => t.id)), this.log),
     );
@@ -71,6 +103,33 @@ export class Ctx implements vscode.Disposable {
   private reindex(): void {
     this.curriculumIndex = new CurriculumIndex([...this.builtinTracks, ...this.workspaceCurriculum.tracks]);
     this.tracksChanged.fire(this.curriculumIndex.tracks);
+  }
+
+  /** The learner's progress, once the store is open. */
+  get progress(): ProgressStore | undefined {
+    return this.progressStore;
+  }
+
+  private async openProgress(): Promise<ProgressStore | undefined> {
+    const dir = this.extensionContext.globalStorageUri.fsPath;
+    try {
+      await fs.promises.mkdir(dir, { recursive: true });
+      const store = await ProgressStore.open(path.join(dir, 'progress.json'), {
+        onWarning: (message) => {
+          this.log.warn(message);
+          void vscode.window.showWarningMessage(`Python Mastery: ${message}`);
+        },
+        onListenerError: (error) => this.log.error('A progress listener failed:', error),
+      });
+      this.progressStore = store;
+      this.pushExtCleanup({ dispose: () => void store.dispose() });
+      return store;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.log.error(`Could not open the progress file in ${dir}: ${message}`);
+      void vscode.window.showErrorMessage(`Python Mastery could not open your progress file, so attempts will not be saved this session. ${message}`);
+      return undefined;
+    }
   }
 
   /** The lesson keyed `track/lesson`, if the curriculum has it. */

@@ -1,5 +1,6 @@
 // What the VS Code runners build before they start: the extension's VSIX, the extension-host
-// suites bundled with esbuild, and the test-driver extension that runs those suites in code-server.
+// suites bundled with esbuild, the test-driver extension that runs those suites in code-server, and
+// the stand-in for the Python extension that the rig installs beside Python Mastery.
 // Uses only the project's own devDependencies (esbuild, @vscode/vsce).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -12,6 +13,7 @@ export const extensionVsix = path.join(projectRoot, 'dist', 'python-mastery.vsix
 export const learnerWorkspaceFixture = path.join(projectRoot, 'test', 'vscode', 'fixtures', 'learner-workspace');
 const suiteDir = path.join(projectRoot, 'test', 'vscode', 'suite');
 const driverSource = path.join(projectRoot, 'test', 'vscode', 'driver');
+const pythonStandInSource = path.join(projectRoot, 'test', 'vscode', 'python-extension-stand-in');
 
 /** Runs an npm script of the project, failing loudly. */
 export function npmRun(script) {
@@ -60,6 +62,34 @@ export async function packageDriver(dir, run) {
   fs.writeFileSync(path.join(dir, 'run.json'), `${JSON.stringify(run, null, 2)}\n`);
   await bundleSuites(path.join(dir, 'out'));
   const packagePath = path.join(path.dirname(dir), 'python-mastery-test-driver.vsix');
+  const { createVSIX } = await import('@vscode/vsce');
+  await quietly(() => createVSIX({ cwd: dir, packagePath, dependencies: false, allowMissingRepository: true, skipLicense: true }));
+  return packagePath;
+}
+
+/**
+ * Stages and packages the stand-in for the Python extension (id `ms-python.python`) in `dir`: its
+ * manifest and its source bundled with esbuild. Returns the VSIX path.
+ */
+export async function packagePythonExtensionStandIn(dir) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(path.join(pythonStandInSource, 'package.json'), path.join(dir, 'package.json'));
+  fs.copyFileSync(path.join(projectRoot, 'LICENSE'), path.join(dir, 'LICENSE'));
+  fs.writeFileSync(path.join(dir, 'README.md'), 'Stands in for the Python extension in the offline VS Code rig of Python Mastery.\n');
+  fs.writeFileSync(path.join(dir, '.vscodeignore'), '.vscodeignore\n');
+  await esbuild.build({
+    entryPoints: [path.join(pythonStandInSource, 'extension.ts')],
+    outfile: path.join(dir, 'out', 'extension.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  const packagePath = path.join(path.dirname(dir), 'python-extension-stand-in.vsix');
   const { createVSIX } = await import('@vscode/vsce');
   await quietly(() => createVSIX({ cwd: dir, packagePath, dependencies: false, allowMissingRepository: true, skipLicense: true }));
   return packagePath;
