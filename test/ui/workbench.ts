@@ -42,6 +42,7 @@ export interface Page {
   locator(selector: string): Locator;
   getByRole(role: string, options?: { name?: TextMatch; exact?: boolean }): Locator;
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
+  mouse: { move(x: number, y: number): Promise<void>; wheel(deltaX: number, deltaY: number): Promise<void> };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
 }
