@@ -3,6 +3,7 @@
 //
 //   node scripts/vscode-rig.mjs test    extension-host suites (test/vscode/suite) inside code-server
 //   node scripts/vscode-rig.mjs ui      UI journeys (test/ui) driven through the browser
+//   node scripts/vscode-rig.mjs bench   save-to-diagnostic figures from the extension host
 //   node scripts/vscode-rig.mjs serve   code-server on a fresh sample workspace until Ctrl-C
 //
 // `test` and `ui` install a stand-in for the Python extension (test/vscode/python-extension-stand-in)
@@ -163,14 +164,14 @@ function indent(text) {
     .join('\n');
 }
 
-async function runExtensionHostSuites() {
-  const outDir = path.join(projectRoot, '.test-output', 'vscode');
+async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep } = {}) {
+  const outDir = path.join(projectRoot, '.test-output', outName);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
   const vsix = await extensionPackage();
   const resultsFile = path.join(outDir, 'results.jsonl');
   const driverVsix = await step('bundling the suites into the test-driver extension', () =>
-    packageDriver(path.join(outDir, 'driver'), { resultsFile, ...(options.grep ? { grep: options.grep } : {}) }),
+    packageDriver(path.join(outDir, 'driver'), { resultsFile, ...(grep ? { grep } : {}) }),
   );
   const standInVsix = await pythonStandIn(outDir);
   const workspace = freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
@@ -182,6 +183,33 @@ async function runExtensionHostSuites() {
     console.error(`\ncode-server log (${path.relative(projectRoot, prepared.logFile)}):\n${tail(prepared.logFile, 20)}`);
     throw error;
   }
+}
+
+/**
+ * The editor figures: the extension-host bench suite, in code-server, writing its figures to a
+ * file this process prints. The extension host inherits this process's environment.
+ */
+async function runEditorBench() {
+  const figuresFile = path.join(projectRoot, '.test-output', 'editor-bench.json');
+  fs.rmSync(figuresFile, { force: true });
+  process.env.PYTHON_MASTERY_EDITOR_BENCH = figuresFile;
+  const result = await runExtensionHostSuites({ outName: 'editor-bench', grep: 'editor bench' });
+  if (!fs.existsSync(figuresFile)) throw new Error('the bench suite wrote no figures');
+  const figures = JSON.parse(fs.readFileSync(figuresFile, 'utf8'));
+  const ms = (value) => `${value.toFixed(1).padStart(6)} ms`;
+  const row = (name, stats) => console.log(`  ${name.padEnd(34)} p50 ${ms(stats.p50)}   p95 ${ms(stats.p95)}`);
+  for (const figure of figures.interpreters) {
+    console.log(`\nSave to diagnostic in the extension host: ${figures.rounds} saves with ${figure.interpreter}`);
+    row('save → diagnostic set', figure.saveToDiagnostic);
+    row('save → other extensions notified', figure.saveToListeners);
+    row('save → VS Code says it is saved', figure.saveEvent);
+    row('saved → diagnostic set', figure.saveEventToDiagnostic);
+    row('the check run alone', figure.checkRun);
+    row('bare python -c pass', figure.barePython);
+    const ratio = (stats) => (stats.p50 / figure.barePython.p50).toFixed(2);
+    console.log(`  p50 ÷ bare start: save → diagnostic ${ratio(figure.saveToDiagnostic)}×, saved → diagnostic ${ratio(figure.saveEventToDiagnostic)}× (target ≤ 2×)`);
+  }
+  return result;
 }
 
 async function runUiJourneys() {
@@ -242,8 +270,9 @@ async function main() {
     await serve();
     return 0;
   }
-  const run = mode === 'test' ? runExtensionHostSuites : mode === 'ui' ? runUiJourneys : undefined;
-  if (!run) throw new Error(`unknown mode "${mode}": use test, ui or serve`);
+  const runs = { test: () => runExtensionHostSuites(), ui: runUiJourneys, bench: runEditorBench };
+  const run = runs[mode];
+  if (!run) throw new Error(`unknown mode "${mode}": use test, ui, bench or serve`);
   let result;
   try {
     result = await withDeadline(timeoutSeconds * 1000, `The ${mode === 'test' ? 'extension-host' : 'UI'} test run`, run());

@@ -56,6 +56,8 @@ export class PythonInterpreters implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly probes = new Map<string, { stamp: string; result: Promise<ProbeResult> }>();
+  /** What each folder's sources said, until any of them changes. */
+  private readonly chosen = new Map<string, Promise<ChosenInterpreter | undefined>>();
   private pythonApi: Promise<PythonApi | undefined> | undefined;
   private envsApi: Promise<PythonEnvsApi | undefined> | undefined;
   private missingExtensionLogged = false;
@@ -63,6 +65,8 @@ export class PythonInterpreters implements vscode.Disposable {
   constructor(private readonly config: Config, private readonly log: vscode.LogOutputChannel) {
     this.subscriptions.push(
       this.changed,
+      // Any change may change the answer: forget what the sources said before anyone hears of it.
+      this.onDidChange(() => this.chosen.clear()),
       config.onDidChange(() => this.changed.fire()),
       // The Python extension may be installed, enabled or removed while the window is open.
       vscode.extensions.onDidChange(() => {
@@ -91,8 +95,22 @@ export class PythonInterpreters implements vscode.Disposable {
     return probe.ok ? { ok: true, interpreter: { ...chosen, info: probe.info } } : { ok: false, chosen, problem: probe.problem };
   }
 
-  /** Asks each source in turn; does not check that the command works. */
-  async choose(resource?: vscode.Uri): Promise<ChosenInterpreter | undefined> {
+  /** Asks each source in turn, once per folder until one of them changes; does not run the command. */
+  choose(resource?: vscode.Uri): Promise<ChosenInterpreter | undefined> {
+    const folder = resource ? vscode.workspace.getWorkspaceFolder(resource)?.uri.toString() ?? resource.toString() : '';
+    let answer = this.chosen.get(folder);
+    if (!answer) {
+      answer = this.askSources(resource);
+      this.chosen.set(folder, answer);
+      // PATH and the file system send no change events: only the extensions' answers are kept.
+      void answer.then((chosen) => {
+        if (chosen?.source !== 'python-extension' && chosen?.source !== 'python-environments') this.chosen.delete(folder);
+      });
+    }
+    return answer;
+  }
+
+  private async askSources(resource: vscode.Uri | undefined): Promise<ChosenInterpreter | undefined> {
     const fromSetting = this.config.settings(resource).pythonCommand;
     if (fromSetting) return { command: fromSetting, source: 'setting' };
     const fromPython = await this.fromPythonExtension(resource);

@@ -22,7 +22,6 @@ export class MilestoneTests implements vscode.Disposable {
   private readonly items = new Map<MilestoneKey, vscode.TestItem>();
   /** Milestones in continuous run, each with the request that asked for it. */
   private readonly watched = new Map<MilestoneKey, vscode.TestRunRequest>();
-  private readonly pendingSaves = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(
     private readonly runs: MilestoneRuns,
@@ -142,19 +141,14 @@ export class MilestoneTests implements vscode.Disposable {
 
   /**
    * Runs the milestones of a saved file: those in continuous run, and, with "run on save", those
-   * the learner has already tried. Saves close together are gathered; a newer save replaces the
-   * run still going.
+   * the learner has already tried. It starts at once; a newer save replaces the run still going,
+   * which is all the gathering rapid saves need.
    */
   private onSave(doc: vscode.TextDocument): void {
     this.updateRanges(doc);
     if (isSavingForRun(doc)) return;
-    const uri = doc.uri.toString();
-    clearTimeout(this.pendingSaves.get(uri));
-    this.pendingSaves.set(uri, setTimeout(() => {
-      this.pendingSaves.delete(uri);
-      const keys = this.milestonesToRunOnSave(doc);
-      if (keys.length > 0) void this.runMilestones(keys, 'save');
-    }, SAVE_DEBOUNCE_MS));
+    const keys = this.milestonesToRunOnSave(doc);
+    if (keys.length > 0) void this.runMilestones(keys, 'save');
   }
 
   private milestonesToRunOnSave(doc: vscode.TextDocument): MilestoneKey[] {
@@ -169,12 +163,9 @@ export class MilestoneTests implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const timer of this.pendingSaves.values()) clearTimeout(timer);
     for (const subscription of this.subscriptions.splice(0)) subscription.dispose();
   }
 }
-
-const SAVE_DEBOUNCE_MS = 150;
 
 function report(testRun: vscode.TestRun, item: vscode.TestItem, result: MilestoneRunResult): void {
   const duration = result.run?.durationMs;
