@@ -99,9 +99,10 @@ function pythonStandIn(outDir) {
   return step('packaging the Python extension stand-in (ms-python.python)', () => packagePythonExtensionStandIn(path.join(outDir, 'python-extension-stand-in')));
 }
 
-async function startWorkbench(outDir, vsixFiles, workspace) {
-  const prepared = await step('installing the VSIX files into code-server', () => prepareCodeServer({ dir: path.join(outDir, 'code-server'), vsixFiles }));
-  const server = await step('starting code-server on 127.0.0.1', () => startCodeServer(prepared, { workspace }));
+async function startWorkbench(outDir, vsixFiles, workspace, { workspaceTrust = false } = {}) {
+  const userSettings = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false } : {};
+  const prepared = await step('installing the VSIX files into code-server', () => prepareCodeServer({ dir: path.join(outDir, 'code-server'), vsixFiles, userSettings }));
+  const server = await step('starting code-server on 127.0.0.1', () => startCodeServer(prepared, { workspace, workspaceTrust }));
   cleanups.push(() => server.stop());
   return { prepared, server };
 }
@@ -164,7 +165,7 @@ function indent(text) {
     .join('\n');
 }
 
-async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep } = {}) {
+async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep, workspaceTrust = false } = {}) {
   const outDir = path.join(projectRoot, '.test-output', outName);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -175,7 +176,7 @@ async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep 
   );
   const standInVsix = await pythonStandIn(outDir);
   const workspace = freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
-  const { server, prepared } = await startWorkbench(outDir, [vsix, standInVsix, driverVsix], workspace);
+  const { server, prepared } = await startWorkbench(outDir, [vsix, standInVsix, driverVsix], workspace, { workspaceTrust });
   const { page } = await openBrowser(outDir, server.url);
   try {
     return await followResults(resultsFile, server, page, outDir);
@@ -183,6 +184,21 @@ async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep 
     console.error(`\ncode-server log (${path.relative(projectRoot, prepared.logFile)}):\n${tail(prepared.logFile, 20)}`);
     throw error;
   }
+}
+
+/**
+ * Every extension-host suite in a trusted workspace, then the suites about Restricted Mode again in
+ * a workspace that opens untrusted (a second code-server, with Workspace Trust on).
+ */
+async function runAllExtensionHostSuites() {
+  const trusted = await runExtensionHostSuites();
+  if (options.grep && !/untrusted/i.test(options.grep)) return trusted;
+  await cleanUp();
+  cleaningUp = undefined;
+  console.log('\nAgain in a workspace that is not trusted:');
+  options['no-package'] = true;
+  const untrusted = await runExtensionHostSuites({ outName: 'vscode-untrusted', grep: 'untrusted workspace', workspaceTrust: true });
+  return { passed: trusted.passed + untrusted.passed, failed: trusted.failed + untrusted.failed };
 }
 
 /**
@@ -270,7 +286,7 @@ async function main() {
     await serve();
     return 0;
   }
-  const runs = { test: () => runExtensionHostSuites(), ui: runUiJourneys, bench: runEditorBench };
+  const runs = { test: runAllExtensionHostSuites, ui: runUiJourneys, bench: runEditorBench };
   const run = runs[mode];
   if (!run) throw new Error(`unknown mode "${mode}": use test, ui, bench or serve`);
   let result;

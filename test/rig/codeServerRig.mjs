@@ -172,7 +172,7 @@ export async function prepareCodeServer({ dir, vsixFiles, userSettings = {} }) {
  * Starts code-server for `workspace` on 127.0.0.1 and waits until it answers.
  * Returns the workbench URL (opening `workspace`) and `stop()`.
  */
-export async function startCodeServer(prepared, { workspace, port, env = {} }) {
+export async function startCodeServer(prepared, { workspace, port, env = {}, workspaceTrust = false }) {
   const listenPort = port ?? (await freePort());
   const args = [
     codeServerEntry,
@@ -183,7 +183,8 @@ export async function startCodeServer(prepared, { workspace, port, env = {} }) {
     'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Workspace Trust is off unless a run is about it; then the workspace opens untrusted.
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
     workspace,
