@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 
+from ._callsites import call_noting_globals
 from ._stdlib import import_stdlib
 
 TYPE_CHECKING = False
@@ -43,29 +44,35 @@ class Check:
 
 
 def compile_check_file(path: str) -> CodeType:
-    """Compiles the check file, rewriting its bare `assert`s; raises BrokenCheckFile."""
+    """Compiles the check file, rewriting its bare `assert`s and noting its calls (see
+    `_callsites`); raises BrokenCheckFile."""
     try:
         with open(path, "rb") as source:
             raw = source.read()
     except OSError as error:
         raise BrokenCheckFile("the check file %s could not be read: %s"
                               % (path, error.strerror or error)) from None
-    if b"unittest" in raw:
+    uses_unittest = b"unittest" in raw
+    if uses_unittest:
         # Imported now, while the learner's files can't shadow it.
         import_stdlib("unittest")
         from . import _testcases  # noqa: F401
-    if b"pytest" in raw and imports_pytest(raw):
+    uses_pytest = b"pytest" in raw and imports_pytest(raw)
+    if uses_pytest:
         from . import _pytest_compat  # noqa: F401  (its presence makes pytest-style checks)
     try:
-        if b"assert" not in raw:
+        if b"assert" not in raw and not uses_unittest and not uses_pytest:
+            # Check functions that use the API only: compiled as written (no `ast` to import);
+            # call() and capture() note the learner functions they call.
             return compile(raw, path, "exec", dont_inherit=True)
         from ._asserts import rewrite_asserts
+        from ._callsites import rewrite_calls
 
         ast = import_stdlib("ast")
         text = raw.decode("utf-8")
         if text.startswith("\ufeff"):
             text = text[1:]
-        tree = rewrite_asserts(ast.parse(text, path), text)
+        tree = rewrite_asserts(rewrite_calls(ast.parse(text, path)), text)
         return compile(tree, path, "exec", dont_inherit=True)
     except SyntaxError as error:
         raise BrokenCheckFile("the check file has a syntax error on line %s: %s"
@@ -94,8 +101,9 @@ def execute_check_file(code: CodeType, path: str) -> ModuleType:
     module.__file__ = path
     module.__spec__ = None
     rewriting = sys.modules.get(_PACKAGE + "._asserts")
-    if rewriting is not None:  # the check file's asserts were rewritten to call these
+    if rewriting is not None:  # the check file's asserts and calls were rewritten to call these
         vars(module).update(rewriting.reporters())
+        vars(module).update(call_noting_globals())
     pytest_compat = sys.modules.get(_PYTEST_COMPAT)
     if pytest_compat is not None:  # `import pytest` in the check file gets the stand-in
         vars(module)["__builtins__"] = pytest_compat.check_module_builtins()

@@ -91,7 +91,7 @@ def expect_raises(exc_type: Type[BaseException], fn: Callable, *args: Any,
     if isinstance(raised, exc_type):
         return raised
     failure = _learner_failure(active_session(), raised, describe_call(fn, args, kwargs),
-                               given_stdin)
+                               given_stdin, (fn, args, kwargs))
     failure.message = message or "expected %s, but %s" % (wanted, failure.message)
     failure.args = (failure.message,)
     failure.hint = hint or failure.hint

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
+from ._callsites import note_learner_call, note_learner_result
 from ._capture import NO_INPUT_MESSAGE, GivenInput, make_stdin
 from ._failures import (
     MESSAGE_REPR_LIMIT,
@@ -197,8 +198,25 @@ def describe_call(fn: object, args: tuple, kwargs: dict) -> str:
 
 
 def _learner_failure(session: Session, error: BaseException, doing: str,
-                     stdin: object = None) -> LearnerCodeFailed:
+                     stdin: object = None, called: Optional[tuple] = None) -> LearnerCodeFailed:
+    """The failure for `error`, raised while the check was `doing` something with learner code.
+
+    `called` is `(fn, args, kwargs)` when the check called `fn`: an error raised at that call,
+    before any learner line ran (a wrong number of arguments, a special method's wrong result),
+    is then described in terms of the learner's function.
+    """
     workspace = session.workspace
+    if called is not None and isinstance(error, Exception):
+        from ._locations import exception_location
+
+        if exception_location(workspace, error) is None:
+            from ._blame import explain
+
+            fn, args, kwargs = called
+            blame = explain(session, active_check(), error, fn, tuple(args) + tuple(
+                kwargs.values()))
+            if blame is not None:
+                return LearnerCodeFailed(blame.message, error, blame.location, hint=blame.hint)
     message, hint = describe_learner_exception(error, doing, workspace.owns, workspace.relative,
                                                stdin)
     return LearnerCodeFailed(message, error, None, hint=hint)
@@ -260,8 +278,7 @@ def _run_captured(fn: Callable, args: tuple, kwargs: dict, stdin: Optional[str])
     check = active_check()
     if not callable(fn):
         raise TypeError("call() and capture() take a function, not %s" % type(fn).__name__)
-    if session.workspace.defines(fn):
-        check.last_target = fn
+    number = note_learner_call(check, fn) if session.workspace.defines(fn) else None
     given_stdin = make_stdin(stdin)
     sinks = check.recorder.open_call()
     saved = sys.stdin, sys.stdout, sys.stderr
@@ -277,6 +294,8 @@ def _run_captured(fn: Callable, args: tuple, kwargs: dict, stdin: Optional[str])
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
         check.recorder.close_call(sinks)
+    if number is not None and raised is None:
+        note_learner_result(check, number, fn, value)
     return Call(value, sinks[0].text(), sinks[1].text(), raised), given_stdin
 
 
@@ -285,7 +304,8 @@ def call(fn: Callable, *args: Any, stdin: Optional[str] = None, **kwargs: Any) -
     result, given_stdin = _run_captured(fn, args, kwargs, stdin)
     if result.exception is not None:
         raise _learner_failure(active_session(), result.exception,
-                               describe_call(fn, args, kwargs), given_stdin) from None
+                               describe_call(fn, args, kwargs), given_stdin,
+                               (fn, args, kwargs)) from None
     return result
 
 

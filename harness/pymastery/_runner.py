@@ -67,6 +67,13 @@ def _locations() -> ModuleType:
     return module
 
 
+def _blame() -> ModuleType:
+    """Working out whether the learner's code caused a failure, imported only when one happens."""
+    from . import _blame as module
+
+    return module
+
+
 class UsageError(Exception):
     """The command line is wrong: a harness problem, reported on stderr."""
 
@@ -243,8 +250,11 @@ class HarnessRun:
             reload_each_check = any(
                 self.workspace.owns_module(m) for m in list(sys.modules.values()))
         except BaseException as error:
+            self._keep_learner_modules(state)
             self._end_sandbox()
-            if self._caused_by_learner(error) or isinstance(error, CheckFailed):
+            if (self._caused_by_learner(error) or isinstance(error, CheckFailed)
+                    or (not isinstance(error, AssertionError)
+                        and self._explain(state, error) is not None)):
                 self._judge(result, state, error)
                 self._record(result, state)
             else:
@@ -273,6 +283,14 @@ class HarnessRun:
     def _end_sandbox(self) -> None:
         self._sandbox().leave()
         ACTIVE.session = self.session
+
+    def _keep_learner_modules(self, state: CheckState) -> None:
+        """Notes the learner's modules before the sandbox forgets them, to judge a failure."""
+        owns_module = self.workspace.owns_module
+        try:
+            state.learner_modules = [m for m in list(sys.modules.values()) if owns_module(m)]
+        except Exception:
+            state.learner_modules = []
 
     def _drop_running(self) -> None:
         with self._lock:
@@ -312,6 +330,7 @@ class HarnessRun:
                 _run_check_function(target, check.function_name)
         except BaseException as error:
             problem = error
+            self._keep_learner_modules(state)
         self._end_sandbox()
         self._judge(result, state, problem)
         self._record(result, state, write)
@@ -339,12 +358,19 @@ class HarnessRun:
 
     def _missing_learner_code(self, problem: ImportError) -> bool:
         """An import in the check file that failed because the learner's file or name is missing."""
-        if self.workspace.owns(problem.path):
-            return True
-        if isinstance(problem, ModuleNotFoundError) and problem.name:
-            stems = {os.path.splitext(os.path.basename(t))[0] for t in self.session.targets}
-            return problem.name.partition(".")[0] in stems
-        return False
+        return bool(_blame().is_missing_learner_import(self.session, problem))
+
+    def _explain(self, state: CheckState, problem: BaseException) -> object:
+        """The learner's part in an exception raised outside their code (a `Blame`), or None."""
+        explained = state.explained
+        if explained is not None and explained[0] is problem:
+            return explained[1]
+        try:
+            blame = _blame().explain(self.session, state, problem)
+        except Exception:
+            blame = None
+        state.explained = (problem, blame)
+        return blame
 
     def _fallback_location(self, state: CheckState, at: object = None) -> Optional[Location]:
         """Rules 3 and 4: `at=`, the learner function last called, the anchor, a file start."""
@@ -395,13 +421,15 @@ class HarnessRun:
             return
         if self._caused_by_learner(problem):
             result.status = "fail"
-            result.message, result.hint = describe_learner_exception(
-                problem, None, workspace.owns, workspace.relative)
-            if isinstance(problem, ImportError) and not isinstance(problem, ModuleNotFoundError):
-                result.message = "your code is missing something the check imports: %s" % (
-                    _exception_text(problem))
-            result.location = (_locations().exception_location(workspace, problem)
-                               or self._fallback_location(state))
+            location = _locations().exception_location(workspace, problem)
+            if isinstance(problem, ImportError) and self._missing_learner_code(problem):
+                result.message, result.hint, missing_at = _blame().describe_missing_import(
+                    self.session, problem)
+                location = location or missing_at
+            else:
+                result.message, result.hint = describe_learner_exception(
+                    problem, None, workspace.owns, workspace.relative)
+            result.location = location or self._fallback_location(state)
             return
         if isinstance(problem, AssertionError):
             result.status = "fail"
@@ -410,8 +438,16 @@ class HarnessRun:
                 result.expected, result.actual = problem.expected, problem.actual
             result.location = self._fallback_location(state)
             return
+        blame = self._explain(state, problem)
+        if blame is not None:
+            result.status = "fail"
+            result.message, result.hint = blame.message, blame.hint  # type: ignore[attr-defined]
+            result.location = (blame.location  # type: ignore[attr-defined]
+                               or self._fallback_location(state))
+            return
         result.status = "error"
-        result.message = "the check stopped with %s outside your code" % _exception_text(problem)
+        result.message = "the check itself stopped with %s. %s" % (_exception_text(problem),
+                                                                   BROKEN_CHECK_NOTE)
         result.location = self._fallback_location(state)
 
     # -- the time limit ---------------------------------------------------------------------------

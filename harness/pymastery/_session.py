@@ -3,7 +3,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from typing import List, Optional, Sequence
+    from typing import Dict, List, Optional, Sequence, Tuple
 
     from ._capture import OutputRecorder
     from ._workspace import Workspace
@@ -14,10 +14,24 @@ class CheckState:
 
     def __init__(self, recorder: OutputRecorder) -> None:
         self.recorder = recorder
-        #: The learner function most recently passed to call()/capture(), for locations.
+        #: The learner function the check called last (through call()/capture(), or directly
+        #: from a check file the harness compiled itself), for locations.
         self.last_target: object = None
+        #: How many calls into learner functions the check has started.
+        self.learner_calls = 0
+        #: (call number, function, value) of the last learner call that returned to the check.
+        self.last_result: Optional[Tuple[int, object, object]] = None
+        #: (learner call number or None, callee) of the calls started at a call site of the
+        #: check file and not yet returned, by site, newest last.
+        self.pending_calls: Dict[int, Tuple[Optional[int], object]] = {}
+        #: Which classes are the learner's, as (class, verdict) by id(class).
+        self.class_verdicts: Dict[int, Tuple[type, bool]] = {}
+        #: The learner's modules that were loaded when the check stopped (kept for judging it).
+        self.learner_modules: List[object] = []
         #: Workspace-relative paths of the learner files this check imported.
         self.imported_files: List[str] = []
+        #: (problem, what the learner's code had to do with it), once worked out.
+        self.explained: Optional[Tuple[BaseException, object]] = None
 
 
 class Session:

@@ -147,6 +147,29 @@ class VersionGateTest(unittest.TestCase):
         self.assertIsNone(find(["--workspace", "w"]))
 
 
+HEAVY_MODULES = {"ast", "unittest", "inspect", "json", "re", "typing"}
+
+
+class StartUpImportsTest(HarnessTestCase):
+    def test_a_passing_run_of_check_functions_imports_no_heavy_module(self) -> None:
+        workspace = self.workspace("typical")
+        results = os.path.join(self.scratch, "results.json")
+        # -S: without site, whatever a .pth file imports does not hide what the harness imports
+        process = subprocess.run(
+            [sys.executable, "-S", "-X", "importtime", HARNESS, "--milestone",
+             check_file("passing.py"), "--workspace", workspace, "--results", results,
+             "--target", TOOL],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.assertEqual(process.returncode, 0, process.stderr)
+        with open(results, encoding="utf-8") as produced:
+            self.assertIn('"status":"pass"', produced.read())
+        imported = {line.rpartition("|")[2].strip() for line in
+                    process.stderr.decode("utf-8", "replace").splitlines()
+                    if line.startswith("import time:")}
+        self.assertIn("pymastery._runner", imported)
+        self.assertEqual(imported & HEAVY_MODULES, set())
+
+
 def _old_pythons() -> list:
     """Interpreters older than 3.8 found on this machine (pyenv installs or on PATH)."""
     candidates = [shutil.which(name) for name in ("python2.7", "python3.6", "python3.7")]
