@@ -28,6 +28,7 @@ if (!fs.existsSync(entry)) {
 const options = {
   entryPoints: {
     extension: entry,
+    engine: path.join(root, 'src', 'extension', 'engine.ts'),
     curriculumLoader: path.join(root, 'src', 'core', 'curriculum', 'loader.ts'),
   },
   outdir: path.join(root, 'dist'),

@@ -5,11 +5,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { CheckRunner } from '../core/checks/runner';
+import type { CheckRunner } from '../core/checks/runner';
 import { readCompiledCurriculum } from '../core/curriculum/compiled';
 import { CurriculumIndex } from '../core/curriculum/index';
 import { lessonsOf, type Lesson, type Track } from '../core/curriculum/model';
-import { ProgressStore } from '../core/progress';
+import type { ProgressStore } from '../core/progress';
 import { Config } from './config';
 import { MilestoneRuns } from './milestoneRuns';
 import { PythonInterpreters } from './python';
@@ -32,6 +32,8 @@ export class Ctx implements vscode.Disposable {
   /** The one path every milestone run takes. */
   readonly runs: MilestoneRuns;
   private progressStore: ProgressStore | undefined;
+  private engineModule: typeof import('./engine') | undefined;
+  private checkRunner: CheckRunner | undefined;
   /** The surfaces that show runs, set once at activation. */
   surfaces!: { tests: MilestoneTests; diagnostics: MilestoneDiagnostics; status: InterpreterStatus };
   /** Resolves once the progress store is open (or could not be). */
@@ -43,13 +45,13 @@ export class Ctx implements vscode.Disposable {
     this.pushExtCleanup(this.tracksChanged);
     this.config = this.pushExtCleanup(new Config());
     this.interpreters = this.pushExtCleanup(new PythonInterpreters(this.config, this.log));
-    this.progressReady = this.openProgress();
-    const runner = new CheckRunner({ harnessPath: path.join(extensionContext.extensionPath, 'harness', 'run_checks.py') });
+    // The progress store opens just after activation, not during it: see engine().
+    this.progressReady = new Promise((resolve) => setTimeout(() => resolve(this.openProgress()), 0));
     this.runs = this.pushExtCleanup(new MilestoneRuns({
       index: () => this.curriculumIndex,
       progress: () => this.progressStore,
       progressReady: this.progressReady,
-      runner,
+      runner: () => this.runner(),
       interpreters: this.interpreters,
       config: this.config,
       log: this.log,
@@ -105,6 +107,18 @@ export class Ctx implements vscode.Disposable {
     this.tracksChanged.fire(this.curriculumIndex.tracks);
   }
 
+  /** The runner and the progress store, from their own bundle, loaded on first use. */
+  private engine(): typeof import('./engine') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.engineModule ??= require(path.join(__dirname, 'engine.js')) as typeof import('./engine');
+    return this.engineModule;
+  }
+
+  private runner(): CheckRunner {
+    this.checkRunner ??= new (this.engine().CheckRunner)({ harnessPath: path.join(this.extensionContext.extensionPath, 'harness', 'run_checks.py') });
+    return this.checkRunner;
+  }
+
   /** The learner's progress, once the store is open. */
   get progress(): ProgressStore | undefined {
     return this.progressStore;
@@ -114,7 +128,7 @@ export class Ctx implements vscode.Disposable {
     const dir = this.extensionContext.globalStorageUri.fsPath;
     try {
       await fs.promises.mkdir(dir, { recursive: true });
-      const store = await ProgressStore.open(path.join(dir, 'progress.json'), {
+      const store = await this.engine().ProgressStore.open(path.join(dir, 'progress.json'), {
         onWarning: (message) => {
           this.log.warn(message);
           void vscode.window.showWarningMessage(`Python Mastery: ${message}`);

@@ -23,7 +23,6 @@ interface Entry {
 }
 
 export class MilestoneDiagnostics implements vscode.Disposable, vscode.CodeActionProvider {
-  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
   private readonly collection = vscode.languages.createDiagnosticCollection('pythonMastery');
   private readonly entries = new Map<MilestoneKey, Entry[]>();
   private readonly keyOf = new WeakMap<vscode.Diagnostic, MilestoneKey>();
@@ -34,7 +33,7 @@ export class MilestoneDiagnostics implements vscode.Disposable, vscode.CodeActio
       this.collection,
       runs.onDidRun((result) => this.show(result)),
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
-      vscode.languages.registerCodeActionsProvider({ language: 'python' }, this, { providedCodeActionKinds: MilestoneDiagnostics.providedCodeActionKinds }),
+      vscode.languages.registerCodeActionsProvider({ language: 'python' }, this, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     );
   }
 

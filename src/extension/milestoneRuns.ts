@@ -73,7 +73,7 @@ export class MilestoneRuns implements vscode.Disposable {
       index: () => CurriculumIndex;
       progress: () => ProgressStore | undefined;
       progressReady: Promise<unknown>;
-      runner: CheckRunner;
+      runner: () => CheckRunner;
       interpreters: PythonInterpreters;
       config: Config;
       log: vscode.LogOutputChannel;
@@ -153,7 +153,7 @@ export class MilestoneRuns implements vscode.Disposable {
       if (flight.controller.signal.aborted) return this.cancelled(key, flight.superseded, base);
 
       const settings = this.deps.config.settings(target);
-      const run = await this.deps.runner.run({
+      const run = await this.deps.runner().run({
         interpreter: interpreter.command,
         checkFile: milestone.check,
         workspace: folder.uri.fsPath,

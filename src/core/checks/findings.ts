@@ -6,7 +6,8 @@
  *
  * Positions in the core are 1-based, lines and columns alike; the editor converts at its edge.
  */
-import { RUNNING_CHECK_NAME, type CheckRun, type RunProblemKind } from './runner';
+import { RUNNING_CHECK_NAME } from './conventions';
+import type { CheckRun, RunProblemKind } from './runner';
 import type { CheckResult, SourceLocation } from './results';
 
 export type FindingSeverity = 'error' | 'warning';

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { MIN_PYTHON, RUNNING_CHECK_NAME } from './conventions';
 import { parseFaultLog, type FaultReport } from './faultLog';
 import { killProcessTree } from './processTree';
 import { parseHarnessResults, type CheckResult, type HarnessResults, type SourceLocation } from './results';
@@ -80,7 +81,6 @@ export interface CheckRun {
   stderr: string;
 }
 
-export const MIN_PYTHON: readonly [number, number] = [3, 8];
 const DEFAULT_KILL_GRACE_MS = 800;
 const DEFAULT_OUTPUT_CAP = 64 * 1024;
 
@@ -343,9 +343,6 @@ function lastLocation(checks: readonly CheckResult[]): SourceLocation | undefine
   return undefined;
 }
 
-/** The name of the entry added for the check that was running when the process was stopped. */
-export const RUNNING_CHECK_NAME = 'The check that was running';
-
 /** Adds an entry for the check that was running when the process was stopped. */
 function markRunning(checks: readonly CheckResult[], message: string, location: SourceLocation | undefined): CheckResult[] {
   return [...checks, { name: RUNNING_CHECK_NAME, status: 'error', message, location }];
@@ -363,3 +360,4 @@ function describeSignal(signal: NodeJS.Signals, fault: FaultReport): string {
 }
 
 export type { CheckResult, SourceLocation } from './results';
+export { MIN_PYTHON, RUNNING_CHECK_NAME } from './conventions';

@@ -5,7 +5,7 @@
  * a sentence for the learner.
  */
 import { execFile } from 'node:child_process';
-import { MIN_PYTHON } from '../checks/runner';
+import { MIN_PYTHON } from '../checks/conventions';
 
 export interface PythonInfo {
   /** `3.11.7`. */
