@@ -165,7 +165,7 @@ function indent(text) {
     .join('\n');
 }
 
-async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep, workspaceTrust = false } = {}) {
+async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep, workspaceTrust = false, noFolder = false } = {}) {
   const outDir = path.join(projectRoot, '.test-output', outName);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -175,7 +175,7 @@ async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep,
     packageDriver(path.join(outDir, 'driver'), { resultsFile, ...(grep ? { grep } : {}) }),
   );
   const standInVsix = await pythonStandIn(outDir);
-  const workspace = freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
+  const workspace = noFolder ? undefined : freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'learner-workspace'));
   const { server, prepared } = await startWorkbench(outDir, [vsix, standInVsix, driverVsix], workspace, { workspaceTrust });
   const { page } = await openBrowser(outDir, server.url);
   try {
@@ -187,18 +187,27 @@ async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep,
 }
 
 /**
- * Every extension-host suite in a trusted workspace, then the suites about Restricted Mode again in
- * a workspace that opens untrusted (a second code-server, with Workspace Trust on).
+ * Every extension-host suite in a trusted workspace, then the suites about other kinds of window
+ * in windows of that kind: a workspace that opens untrusted (Workspace Trust on), and a window
+ * with no folder.
  */
 async function runAllExtensionHostSuites() {
-  const trusted = await runExtensionHostSuites();
-  if (options.grep && !/untrusted/i.test(options.grep)) return trusted;
-  await cleanUp();
-  cleaningUp = undefined;
-  console.log('\nAgain in a workspace that is not trusted:');
-  options['no-package'] = true;
-  const untrusted = await runExtensionHostSuites({ outName: 'vscode-untrusted', grep: 'untrusted workspace', workspaceTrust: true });
-  return { passed: trusted.passed + untrusted.passed, failed: trusted.failed + untrusted.failed };
+  const totals = await runExtensionHostSuites();
+  const windows = [
+    { title: 'a workspace that is not trusted', outName: 'vscode-untrusted', grep: 'untrusted workspace', workspaceTrust: true },
+    { title: 'a window with no folder', outName: 'vscode-no-folder', grep: 'window with no folder', noFolder: true },
+  ];
+  for (const { title, ...window } of windows) {
+    if (options.grep && !window.grep.includes(options.grep)) continue;
+    await cleanUp();
+    cleaningUp = undefined;
+    console.log(`\nAgain in ${title}:`);
+    options['no-package'] = true;
+    const more = await runExtensionHostSuites(window);
+    totals.passed += more.passed;
+    totals.failed += more.failed;
+  }
+  return totals;
 }
 
 /**

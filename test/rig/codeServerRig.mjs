@@ -187,7 +187,8 @@ export async function startCodeServer(prepared, { workspace, port, env = {}, wor
     ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--disable-proxy',
-    workspace,
+    // Without a workspace the window opens empty, as VS Code does with no folder.
+    ...(workspace ? [workspace] : []),
   ];
   const child = startProcess(node24, args, { env: codeServerEnv(env), logFile: prepared.logFile });
   const origin = `http://127.0.0.1:${listenPort}`;
@@ -198,7 +199,7 @@ export async function startCodeServer(prepared, { workspace, port, env = {}, wor
   await Promise.race([waitForHttp(`${origin}/healthz`, 60_000), exited]);
   return {
     origin,
-    url: `${origin}/?folder=${encodeURIComponent(workspace)}`,
+    url: workspace ? `${origin}/?folder=${encodeURIComponent(workspace)}` : `${origin}/?ew=true`,
     process: child,
     /** Rejects when code-server exits before `stop()` is called. */
     exited,
