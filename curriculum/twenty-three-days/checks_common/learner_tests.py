@@ -287,8 +287,19 @@ def pytest_sessionfinish(session, exitstatus):
 _HARNESS_BOOTSTRAP = _PREPARE + r'''
 _prepare()
 _start_coverage()
+import re
 test_file = CONFIG["tests"][0]
 results = CONFIG["results"] + ".harness.json"
+if os.path.dirname(test_file) not in sys.path:
+    sys.path.insert(0, os.path.dirname(test_file))
+with open(test_file, encoding="utf-8", errors="replace") as handle:
+    source = handle.read()
+if not re.search(r"^\s*(import\s+pytest|from\s+pytest\s+import)", source, re.M):
+    # Fixtures such as capsys and tmp_path come with the stand-in, which a file that never
+    # imports pytest would not get: run a copy that imports it on an extra last line.
+    test_file = os.path.join(os.path.dirname(CONFIG["results"]), os.path.basename(test_file))
+    with open(test_file, "w", encoding="utf-8") as handle:
+        handle.write(source + "\nimport pytest as _pytest_for_fixtures  # noqa\n")
 sys.path.insert(0, os.path.dirname(CONFIG["harness"]))
 from pymastery._runner import run as _run_harness
 _run_harness(["--milestone", test_file, "--workspace", CONFIG["workspace"], "--results", results],
@@ -298,7 +309,7 @@ try:
     document = json.load(open(results, encoding="utf-8"))
 except (OSError, ValueError):
     document = {"checks": []}
-relative = os.path.relpath(test_file, CONFIG["workspace"]).replace(os.sep, "/")
+relative = os.path.relpath(CONFIG["tests"][0], CONFIG["workspace"]).replace(os.sep, "/")
 for check in document.get("checks", []):
     name = check.get("name", "")
     if name in ("Loading the checks", "Loading your code"):

@@ -1,4 +1,5 @@
 """Checks for the `deep-size` milestone."""
+import inspect
 import sys
 
 from pymastery import call, capture, expect_equal, expect_isinstance, fail, learner_module
@@ -6,9 +7,49 @@ from pymastery import call, capture, expect_equal, expect_isinstance, fail, lear
 TOOL = "week1/day1/typeinspector.py"
 
 
+def _shared_defaults(tool):
+    """(function, parameter, default) for learner functions whose default is a mutable container."""
+    found = []
+    for value in list(vars(tool).values()):
+        if inspect.isfunction(value) and value.__module__ == tool.__name__:
+            for param in inspect.signature(value).parameters.values():
+                if isinstance(param.default, (set, list, dict)):
+                    found.append((value, param.name, param.default))
+    return found
+
+
+def _load():
+    """The learner's module, once deep_sizeof is known to give the same answer twice."""
+    tool = learner_module(TOOL)
+    probe = ["".join(["probe"] * 10), 12345678901234567890]
+    first = call(tool.deep_sizeof, probe).value
+    second = call(tool.deep_sizeof, probe).value
+    if first != second:
+        shared = _shared_defaults(tool)
+        if shared:
+            function, name, default = shared[0]
+            fail(
+                "deep_sizeof gave %r for a list, then %r for the same list. The default value "
+                "of `%s` in %s() is one %s, made once when the def ran, so every call shares it "
+                "and remembers the ids an earlier call counted." % (
+                    first, second, name, function.__name__, type(default).__name__),
+                hint="Give the parameter the default None and create a new set inside the "
+                     "function when it is None (or keep the set in deep_sizeof and pass it to "
+                     "an inner helper).",
+                at=function,
+            )
+        fail(
+            "deep_sizeof gave %r for a list, then %r for the same list." % (first, second),
+            hint="Something outlives one call. Start every call of deep_sizeof with a new, "
+                 "empty record of what has been counted.",
+            at=tool.deep_sizeof,
+        )
+    return tool
+
+
 def check_plain_values():
     """a value with nothing inside measures the same as sys.getsizeof"""
-    tool = learner_module(TOOL)
+    tool = _load()
     for value in (7, "hello", 2.5, None, []):
         size = call(tool.deep_sizeof, value).value
         expect_isinstance(size, int, hint="Return a whole number of bytes.")
@@ -20,7 +61,7 @@ def check_plain_values():
 
 def check_adds_list_items():
     """a list counts its items as well as itself"""
-    tool = learner_module(TOOL)
+    tool = _load()
     items = ["a" * 50, "b" * 60, 10 ** 30]
     expected = sys.getsizeof(items) + sum(sys.getsizeof(item) for item in items)
     expect_equal(
@@ -32,7 +73,7 @@ def check_adds_list_items():
 
 def check_tuples_and_sets():
     """tuples, sets and frozensets are measured inside too"""
-    tool = learner_module(TOOL)
+    tool = _load()
     for container in (("x" * 40, "y" * 41), {"p" * 30, "q" * 31}, frozenset({"r" * 20})):
         expected = sys.getsizeof(container) + sum(sys.getsizeof(item) for item in container)
         expect_equal(
@@ -44,7 +85,7 @@ def check_tuples_and_sets():
 
 def check_dict_keys_and_values():
     """a dict counts both its keys and its values"""
-    tool = learner_module(TOOL)
+    tool = _load()
     data = {"alpha" * 5: "one" * 20, "beta" * 7: 2 ** 80}
     expected = sys.getsizeof(data) + sum(
         sys.getsizeof(key) + sys.getsizeof(value) for key, value in data.items()
@@ -57,7 +98,7 @@ def check_dict_keys_and_values():
 
 def check_nested():
     """containers inside containers are measured all the way down"""
-    tool = learner_module(TOOL)
+    tool = _load()
     inner = ["z" * 70]
     outer = [inner, ("w" * 15,)]
     expected = (
@@ -74,7 +115,7 @@ def check_nested():
 
 def check_shared_objects_count_once():
     """an object that appears twice is counted once"""
-    tool = learner_module(TOOL)
+    tool = _load()
     big = "s" * 1000
     pair = [big, big]
     expect_equal(
@@ -86,7 +127,7 @@ def check_shared_objects_count_once():
 
 def check_self_containing_list():
     """a list that contains itself does not loop forever"""
-    tool = learner_module(TOOL)
+    tool = _load()
     loop = [1]
     loop.append(loop)
     outcome = capture(tool.deep_sizeof, loop)
@@ -100,4 +141,19 @@ def check_self_containing_list():
         call(tool.deep_sizeof, loop).value, sys.getsizeof(loop) + sys.getsizeof(1),
         hint="Record id(obj) before you look inside obj, so meeting the same list again "
              "adds nothing and stops the recursion.",
+    )
+
+
+def check_equal_but_distinct_objects():
+    """equal objects that are not the same object are each counted"""
+    tool = _load()
+    first = ["".join(["x"] * 60)]
+    second = ["".join(["x"] * 60)]
+    pair = [first, second]
+    expected = sys.getsizeof(pair) + 2 * sys.getsizeof(first) + 2 * sys.getsizeof(first[0])
+    expect_equal(
+        call(tool.deep_sizeof, pair).value, expected,
+        hint="The two inner lists are equal (==) but they are two objects, each taking memory. "
+             "Remember what you counted by id(obj), which is identity: `obj in a_list` compares "
+             "with ==, so it wrongly skips the second list.",
     )

@@ -1,4 +1,6 @@
 """Checks for the `public-methods` milestone."""
+import types
+
 from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
 TOOL = "week1/day1/typeinspector.py"
@@ -11,6 +13,7 @@ class Robot:
 
     def __init__(self):
         self.name = "R2"
+        self.on_beep = print  # a callable stored on the instance, not on the class
 
     def wave(self):
         return "hi"
@@ -75,9 +78,34 @@ def check_own_class():
     """works on an instance of your own class"""
     tool = learner_module(TOOL)
     expect_equal(
-        call(tool.public_methods, Robot()).value, ["wave"],
-        hint="For an instance, dir() also lists instance attributes (name) and class "
-             "attributes (legs). Only wave is callable; _charge is private.",
+        call(tool.public_methods, Robot()).value, ["on_beep", "wave"],
+        hint="Ask dir() about the value itself, not about its type: the instance has a callable "
+             "attribute, on_beep, that its class does not. name and legs are data, and "
+             "_charge is private.",
+    )
+
+
+def check_a_class_itself():
+    """a class is a value too: its methods are listed, not those of `type`"""
+    tool = learner_module(TOOL)
+    expect_equal(
+        call(tool.public_methods, Robot).value, ["wave"],
+        hint="public_methods(Robot) is about the class Robot. dir(type(Robot)) would describe "
+             "`type` instead (which has mro). Look the names up on the value you were given.",
+    )
+
+
+def check_a_module():
+    """a module's public functions are listed"""
+    tool = learner_module(TOOL)
+    module = types.ModuleType("gadgets")
+    module.VERSION = "1.0"
+    module.assemble = lambda: "done"
+    module.take_apart = len
+    expect_equal(
+        call(tool.public_methods, module).value, ["assemble", "take_apart"],
+        hint="A module keeps its functions as attributes of the module object itself, so "
+             "only dir(val) (never dir(type(val))) finds them.",
     )
 
 

@@ -1,13 +1,16 @@
 """Day 1: a tool that looks inside Python values.
 
 Try it as you go:  python week1/day1/typeinspector.py
+
+The functions below have no type hints yet. Adding them (and any helper you
+write) is a milestone of its own, once the code works.
 """
 from __future__ import annotations
 
 import sys
 
 
-def is_mutable(val: object) -> bool:
+def is_mutable(val):
     """Return True if ``val`` can be changed in place, False otherwise.
 
     Treat values of these built-in types as immutable: int, float, complex,
@@ -22,7 +25,7 @@ def is_mutable(val: object) -> bool:
     raise NotImplementedError("is_mutable is not written yet")
 
 
-def is_hashable(val: object) -> bool:
+def is_hashable(val):
     """Return True if ``hash(val)`` works, False if it raises TypeError.
 
     ``(1, 2)`` is hashable, ``(1, [2])`` is not: a tuple is only as hashable
@@ -32,7 +35,7 @@ def is_hashable(val: object) -> bool:
     raise NotImplementedError("is_hashable is not written yet")
 
 
-def public_methods(val: object) -> list[str]:
+def public_methods(val):
     """Return the sorted names of the public methods of ``val``.
 
     Start from ``dir(val)``, drop every name that starts with an underscore,
@@ -43,7 +46,7 @@ def public_methods(val: object) -> list[str]:
     raise NotImplementedError("public_methods is not written yet")
 
 
-def deep_sizeof(val: object) -> int:
+def deep_sizeof(val):
     """Return the memory used by ``val`` and everything it contains, in bytes.
 
     ``sys.getsizeof`` only measures the outer object. Add to it the deep size
@@ -56,7 +59,7 @@ def deep_sizeof(val: object) -> int:
     raise NotImplementedError("deep_sizeof is not written yet")
 
 
-def inspect_value(val: object) -> dict[str, object]:
+def inspect_value(val):
     """Print a report about ``val`` and return the same facts as a dict.
 
     The dict has exactly these keys:

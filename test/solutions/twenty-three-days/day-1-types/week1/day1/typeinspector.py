@@ -9,7 +9,6 @@ import sys
 IMMUTABLE_TYPES: tuple[type, ...] = (
     int, float, complex, bool, str, bytes, tuple, frozenset, range, type(None),
 )
-CONTAINERS: tuple[type, ...] = (list, tuple, set, frozenset)
 
 
 def is_mutable(val: object) -> bool:
@@ -46,7 +45,7 @@ def deep_sizeof(val: object) -> int:
         total = sys.getsizeof(obj)
         if isinstance(obj, dict):
             total += sum(measure(key) + measure(value) for key, value in obj.items())
-        elif isinstance(obj, CONTAINERS):
+        elif isinstance(obj, (list, tuple, set, frozenset)):
             total += sum(measure(item) for item in obj)
         return total
 
