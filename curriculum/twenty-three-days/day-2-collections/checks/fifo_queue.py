@@ -1,7 +1,7 @@
 """Checks for the `queue` milestone, written as pytest-style test functions."""
 from collections import deque
 
-from pymastery import call, capture, learner_module
+from pymastery import call, capture, expect, learner_module
 
 CODE = "week1/day2/datastructures.py"
 
@@ -94,4 +94,11 @@ def test_separate_instances():
     first = call(module.Queue).value
     second = call(module.Queue).value
     call(first.enqueue, "only in first")
-    assert call(len, second).value == 0, "create the deque in __init__, not in the class body"
+    expect(
+        call(len, second).value == 0,
+        "An item enqueued on one Queue also appeared in another.",
+        hint="Create the deque inside __init__ on every call (self._items = deque()). A deque "
+             "in the class body, or a default argument such as items=deque(), is made once "
+             "and shared by every queue.",
+        at="Queue.__init__",
+    )

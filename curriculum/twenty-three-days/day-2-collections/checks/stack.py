@@ -98,8 +98,9 @@ def check_separate_instances():
     call(first.push, "only in first")
     expect_equal(
         call(len, second).value, 0,
-        hint="Create the list in __init__ (self._items = []), not as a class attribute: a list "
-             "written in the class body is shared by every instance.",
+        hint="Create the list in __init__ (self._items = []), not as a class attribute or a "
+             "default argument: either one is made once and shared by every instance.",
+        at="Stack.__init__",
     )
 
 
