@@ -110,19 +110,22 @@ RESULTS = {"tests": [], "collect_errors": [], "coverage": {}}
 
 
 def _import_learner(path, names):
-    spec = importlib.util.spec_from_file_location(names[0], path)
-    module = importlib.util.module_from_spec(spec)
+    """Imports a workspace file by its real module name (a package's modules as
+    package.module, so relative imports work) and registers the other names too."""
+    folder = os.path.dirname(path)
+    parts = [os.path.splitext(os.path.basename(path))[0]]
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parts.insert(0, os.path.basename(folder))
+        folder = os.path.dirname(folder)
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    module = importlib.import_module(".".join(parts))
     for name in names:
-        sys.modules[name] = module
-    spec.loader.exec_module(module)
+        sys.modules.setdefault(name, module)
     return module
 
 
 def _prepare():
-    folder_paths = [os.path.dirname(p) for p in CONFIG["modules"].values()]
-    for folder in folder_paths:
-        if folder not in sys.path:
-            sys.path.insert(0, folder)
     modules = {}
     for names_text, path in CONFIG["modules"].items():
         modules[names_text] = _import_learner(path, names_text.split("|"))
@@ -326,10 +329,16 @@ os._exit(0)
 
 
 def _module_names(path: str) -> str:
-    """`stem|dotted.path` for a workspace file: the names tests may import it by."""
+    """`name|dotted.path` for a workspace file: the names tests may import it by (a module in
+    a package is named package.module)."""
     relative = os.path.splitext(path.replace("\\", "/"))[0]
-    names = [relative.rsplit("/", 1)[-1]]
-    dotted = relative.replace("/", ".")
+    parts = relative.split("/")
+    depth = 1
+    while depth < len(parts) and os.path.isfile(
+            learner_path("/".join(parts[:len(parts) - depth] + ["__init__.py"]))):
+        depth += 1
+    names = [".".join(parts[len(parts) - depth:])]
+    dotted = ".".join(parts)
     if dotted not in names:
         names.append(dotted)
     return "|".join(names)
