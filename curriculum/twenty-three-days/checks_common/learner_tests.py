@@ -125,7 +125,20 @@ def _import_learner(path, names):
     return module
 
 
+def _block_network():
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise OSError("the check blocks the network, and a test tried to open a connection")
+
+    socket.socket.connect = refuse
+    socket.socket.connect_ex = refuse
+    socket.create_connection = refuse
+
+
 def _prepare():
+    if CONFIG.get("block_network"):
+        _block_network()
     modules = {}
     for names_text, path in CONFIG["modules"].items():
         modules[names_text] = _import_learner(path, names_text.split("|"))
@@ -213,8 +226,8 @@ def _write():
 _PLUGIN = _PREPARE + r'''
 import inspect
 
-_prepare()
 _start_coverage()
+_prepare()
 _ITEMS = {}
 
 
@@ -288,8 +301,8 @@ def pytest_sessionfinish(session, exitstatus):
 # Without pytest: the harness runs a test file as if it were a check file (with its pytest
 # stand-in), after the learner's modules are imported and mutated. One process per test file.
 _HARNESS_BOOTSTRAP = _PREPARE + r'''
-_prepare()
 _start_coverage()
+_prepare()
 import re
 test_file = CONFIG["tests"][0]
 results = CONFIG["results"] + ".harness.json"
@@ -383,7 +396,7 @@ def _run_process(command: list, scratch: str, config: dict, env: dict, timeout: 
 
 
 def run_tests(tests: list, modules: list, mutation: str = None, mutated: str = None,
-              cover: list = (), timeout: float = 40.0) -> TestRun:
+              cover: list = (), timeout: float = 40.0, block_network: bool = False) -> TestRun:
     """Runs the learner's test files `tests` (workspace paths) in a fresh interpreter.
 
     `modules` are the workspace files under test, imported first; `mutation` (source defining
@@ -398,6 +411,7 @@ def run_tests(tests: list, modules: list, mutation: str = None, mutated: str = N
         "modules": {_module_names(path): learner_path(path) for path in modules},
         "cover": [learner_path(path) for path in cover],
         "tests": [learner_path(path) for path in tests],
+        "block_network": block_network,
     }
     if mutation is not None:
         config["mutation"] = {"source": textwrap.dedent(mutation),
