@@ -9,10 +9,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rigStatus } from '../test/rig/codeServerRig.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const startDir = path.join(projectRoot, '.test-output', 'start');
 const fixture = path.join(projectRoot, 'test', 'vscode', 'fixtures', 'learner-workspace');
+const rigDir = path.join(projectRoot, 'test', 'rig');
 
 function findOnPath(command) {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -75,16 +77,24 @@ function startInVsCode(codeCommand) {
   superviseUntilExit(child, stopInstance);
 }
 
-/** Installs the offline VS Code toolchain in test/rig the first time it is needed. */
+/** Installs the offline VS Code toolchain in test/rig the first time it is needed (not Playwright's browser side). */
 function ensureRigInstalled() {
-  const rigDir = path.join(projectRoot, 'test', 'rig');
-  if (fs.existsSync(path.join(rigDir, 'node_modules', 'code-server', 'package.json'))) return;
-  console.log('Installing the offline VS Code toolchain into test/rig (once; about 2.5 minutes)…');
-  const setup = spawnSync('npm', ['--prefix', rigDir, 'run', 'setup'], { cwd: projectRoot, stdio: 'inherit' });
-  if (setup.status !== 0) {
-    console.error('The toolchain could not be installed; see the output above. To retry: npm --prefix test/rig run setup');
-    process.exit(setup.status ?? 1);
+  let status = rigStatus({ browser: false });
+  if (status.installed) return;
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    console.error(
+      `The code-server fallback runs on Linux x64 only. Install VS Code and its \`code\` command (or name it in VSCODE_CLI), then run npm start again.`,
+    );
+    process.exit(1);
   }
+  console.log(`\nThe code-server toolchain in test/rig is needed first (${status.reason}).`);
+  const setup = spawnSync(process.execPath, [path.join(rigDir, 'setup.mjs')], { cwd: projectRoot, stdio: 'inherit' });
+  status = rigStatus({ browser: false });
+  if (setup.status !== 0 || !status.installed) {
+    console.error(`\nThe toolchain could not be installed${setup.status === 0 ? ` (${status.reason})` : ''}. To try again: npm --prefix test/rig run setup`);
+    process.exit(1);
+  }
+  console.log('');
 }
 
 function startInCodeServer() {

@@ -290,7 +290,8 @@ async function serve() {
 
 async function main() {
   const started = Date.now();
-  assertRigInstalled();
+  // Only the runs that open the workbench themselves need Chromium and Playwright's driver.
+  assertRigInstalled({ browser: mode !== 'serve' });
   if (mode === 'serve') {
     await serve();
     return 0;

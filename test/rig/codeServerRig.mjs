@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedMatchesLockfile } from './install.mjs';
 
 export const rigDir = path.dirname(fileURLToPath(import.meta.url));
 export const projectRoot = path.resolve(rigDir, '..', '..');
@@ -50,13 +51,41 @@ export const QUIET_USER_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
-/** Says what to run when the rig's toolchain is not installed. */
-export function assertRigInstalled() {
-  const missing = [node24, codeServerEntry, path.join(rigDir, 'node_modules', 'playwright-core', 'package.json')].filter((p) => !fs.existsSync(p));
-  if (missing.length > 0) {
-    throw new Error(`The VS Code rig is not installed (missing ${missing.map((p) => path.relative(projectRoot, p)).join(', ')}).\nRun: npm --prefix test/rig run setup`);
+const playwrightPackage = path.join(rigDir, 'node_modules', 'playwright-core', 'package.json');
+/** Written by setup.mjs: `{ state: 'building' }` while it runs, `{ state: 'done', … }` when it has finished. */
+const setupMarker = path.join(rigDir, 'node_modules', '.rig-setup.json');
+/** Made by code-server's postinstall, the last part of the setup; installs older than the marker have it. */
+const codeServerModules = path.join(rigDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
+
+/**
+ * Whether the rig is installed, finished and from the current test/rig/package-lock.json:
+ * `{ installed: true }` or `{ installed: false, reason }`. `browser`: Playwright's driver too, which
+ * the test, ui and bench runs need and `npm start` does not.
+ */
+export function rigStatus({ browser = true } = {}) {
+  const missing = [node24, codeServerEntry, ...(browser ? [playwrightPackage] : [])].filter((p) => !fs.existsSync(p));
+  if (missing.length > 0) return { installed: false, reason: `missing ${missing.map((p) => path.relative(projectRoot, p)).join(', ')}` };
+  let marker;
+  try {
+    marker = JSON.parse(fs.readFileSync(setupMarker, 'utf8'));
+  } catch {
+    marker = undefined;
   }
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium was not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  if (marker ? marker.state !== 'done' : !fs.existsSync(codeServerModules)) return { installed: false, reason: 'its last setup did not finish' };
+  if (!installedMatchesLockfile(rigDir)) return { installed: false, reason: 'test/rig/package-lock.json has changed since it was installed' };
+  return { installed: true };
+}
+
+/**
+ * Says what to run when the rig's toolchain is not installed. `browser`: the run opens the
+ * workbench in Chromium (test, ui, bench), so Playwright's driver and Chromium must be there too.
+ */
+export function assertRigInstalled({ browser = true } = {}) {
+  const status = rigStatus({ browser });
+  if (!status.installed) {
+    throw new Error(`The VS Code rig is not installed (${status.reason}).\nRun: npm --prefix test/rig run setup`);
+  }
+  if (browser && !fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium was not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
 }
 
 /** The environment code-server runs in: Node 24 first on PATH, no inherited VS Code session. */
