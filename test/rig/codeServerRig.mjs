@@ -175,17 +175,23 @@ export function tail(file, lines = 40) {
 
 /**
  * Prepares the private folders of one code-server session under `dir`: a user-data folder with
- * quiet settings, an extensions folder with `vsixFiles` installed, and a config file.
+ * quiet settings, an extensions folder with `vsixFiles` installed, and a config file, and empties
+ * the log. `keepUserSettings`: a settings.json already there (the learner's, in `npm start`) is
+ * left as it is.
  */
-export async function prepareCodeServer({ dir, vsixFiles, userSettings = {} }) {
+export async function prepareCodeServer({ dir, vsixFiles, userSettings = {}, keepUserSettings = false }) {
   const userDataDir = path.join(dir, 'user-data');
   const extensionsDir = path.join(dir, 'extensions');
   const configFile = path.join(dir, 'code-server.yaml');
   const logFile = path.join(dir, 'code-server.log');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), `${JSON.stringify({ ...QUIET_USER_SETTINGS, ...userSettings }, null, 2)}\n`);
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  if (!(keepUserSettings && fs.existsSync(settingsFile))) {
+    fs.writeFileSync(settingsFile, `${JSON.stringify({ ...QUIET_USER_SETTINGS, ...userSettings }, null, 2)}\n`);
+  }
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
+  fs.writeFileSync(logFile, '');
   const common = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   const installs = vsixFiles.flatMap((file) => ['--install-extension', file]);
   await runToCompletion(node24, [codeServerEntry, ...common, ...installs, '--force'], {
