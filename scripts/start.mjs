@@ -2,6 +2,7 @@
 // (sample-workspace/, see scripts/sample-workspace.mjs). The workspace is kept between runs;
 // `npm start -- --reset-workspace` moves it to sample-workspace.backups/ and starts a new one.
 //
+// In a fresh clone it first installs the npm packages (scripts/dependencies.mjs).
 // With a `code` command on PATH (or VSCODE_CLI naming one), VS Code opens the extension from this
 // folder (--extensionDevelopmentPath) in a window of its own profile. Without one, the
 // extension is packaged and served by code-server from test/rig on 127.0.0.1 (installing the rig
@@ -13,6 +14,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { rigStatus } from '../test/rig/codeServerRig.mjs';
+import { ensureDependencies } from './dependencies.mjs';
 import { describeSampleWorkspace, prepareSampleWorkspace } from './sample-workspace.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -135,6 +137,7 @@ function startInCodeServer(workspace) {
   superviseUntilExit(child);
 }
 
+await ensureDependencies();
 const sample = prepareSampleWorkspace({ reset: options['reset-workspace'] });
 console.log(describeSampleWorkspace(sample));
 const codeCommand = process.env.VSCODE_CLI ?? findOnPath('code');
