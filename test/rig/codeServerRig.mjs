@@ -63,6 +63,7 @@ const codeServerModules = path.join(rigDir, 'node_modules', 'code-server', 'lib'
  * the test, ui and bench runs need and `npm start` does not.
  */
 export function rigStatus({ browser = true } = {}) {
+  if (!fs.existsSync(path.join(rigDir, 'node_modules'))) return { installed: false, reason: 'it is not installed yet' };
   const missing = [node24, codeServerEntry, ...(browser ? [playwrightPackage] : [])].filter((p) => !fs.existsSync(p));
   if (missing.length > 0) return { installed: false, reason: `missing ${missing.map((p) => path.relative(projectRoot, p)).join(', ')}` };
   let marker;

@@ -49,7 +49,7 @@ const cleanEnv = Object.fromEntries(
 
 const started = Date.now();
 console.log(`Installing the offline VS Code rig (code-server, Node 24, Playwright's driver) into ${shown(nodeModules)}.`);
-console.log(`Once per machine: about 2½ minutes and 820 MB. Full log: ${shown(logFile)}`);
+console.log(`Once per clone: 2½ to 4½ minutes and 820 MB. Full log: ${shown(logFile)}`);
 checkBuildPrerequisites();
 const run = loggedRun(logFile);
 try {
