@@ -3,6 +3,7 @@ import dis
 import importlib.util
 import inspect
 import os
+import shutil
 import tempfile
 import re
 
@@ -62,6 +63,7 @@ def load_samples():
     spec = importlib.util.spec_from_file_location("bytescope_samples", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    module.folder = folder   # removed by the check once the source has been read
     return module
 
 
@@ -145,16 +147,22 @@ def check_listing_with_source():
     """each run of instructions sits under its line number and source text"""
     tool = learner_module(TOOL)
     samples = load_samples()
-    for func in (samples.clamp, samples.total_of, samples.careful, samples.report):
-        _compare(tool, func)
+    try:
+        for func in (samples.clamp, samples.total_of, samples.careful, samples.report):
+            _compare(tool, func)
+    finally:
+        shutil.rmtree(samples.folder, ignore_errors=True)
 
 
 def check_nested_functions():
     """closures and their makers are listed the same way"""
     tool = learner_module(TOOL)
     samples = load_samples()
-    for func in (samples.make_adder, samples.make_adder(5)):
-        _compare(tool, func)
+    try:
+        for func in (samples.make_adder, samples.make_adder(5)):
+            _compare(tool, func)
+    finally:
+        shutil.rmtree(samples.folder, ignore_errors=True)
 
 
 def check_without_source():
