@@ -9,6 +9,7 @@ profile them, then write the fast versions below them. Replace every
 from __future__ import annotations
 
 import cProfile
+import math
 import functools
 import pstats
 import timeit
@@ -93,8 +94,9 @@ class Point:
     def __repr__(self) -> str:
         return f"Point({self.x!r}, {self.y!r})"
 
-    def distance_to(self, other: "Point") -> float:
-        return ((self.x - other.x) ** 2 + (self.y - other.y) ** 2) ** 0.5
+    def distance_to(self, target: "Point") -> float:
+        """Straight-line distance between the two points."""
+        return math.hypot(target.x - self.x, target.y - self.y)
 
 
 def bytes_per_instance(cls: Callable[[int, int], Any], n: int = 10_000) -> float:
