@@ -37,5 +37,6 @@ def write(records: Iterable[Record], path: Union[str, Path]) -> Path:
         text = to_json(records)
     else:
         raise ValueError(f"cannot export to {target.name}: use a .csv or .json file")
-    target.write_text(text, encoding="utf-8", newline="")
+    with open(target, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
     return target
