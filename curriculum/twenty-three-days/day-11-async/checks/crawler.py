@@ -194,6 +194,10 @@ def check_graceful_stop():
             taken = []
             for _ in range(2):
                 taken.append(await _next_result(results, crawl))
+            for _ in range(300):  # stop while at least one request is being served
+                if site.active > 0:
+                    break
+                await asyncio.sleep(0.01)
             crawler.stop()
             try:
                 await asyncio.wait_for(asyncio.shield(crawl), timeout=5)
