@@ -1,18 +1,51 @@
-// `npm start`: builds Python Mastery and opens it in a real VS Code on a fresh sample learner
-// workspace (.test-output/start/sample-workspace).
+// `npm start`: builds Python Mastery and opens it in a real VS Code on the sample learner workspace
+// (sample-workspace/, see scripts/sample-workspace.mjs). The workspace is kept between runs;
+// `npm start -- --reset-workspace` moves it to sample-workspace.backups/ and starts a new one.
 //
+// In a fresh clone it first installs the npm packages (scripts/dependencies.mjs).
 // With a `code` command on PATH (or VSCODE_CLI naming one), VS Code opens the extension from this
 // folder (--extensionDevelopmentPath) in a window of its own profile. Without one, the
-// extension is packaged and served by code-server from test/rig on 127.0.0.1, and the address to
-// open is printed. Ctrl-C or SIGTERM stops everything this command started.
+// extension is packaged and served by code-server from test/rig on 127.0.0.1 (installing the rig
+// the first time), and the address to open is printed. Ctrl-C or SIGTERM stops everything this
+// command started.
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { rigStatus } from '../test/rig/codeServerRig.mjs';
+import { ensureDependencies } from './dependencies.mjs';
+import { describeSampleWorkspace, prepareSampleWorkspace } from './sample-workspace.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const startDir = path.join(projectRoot, '.test-output', 'start');
-const fixture = path.join(projectRoot, 'test', 'vscode', 'fixtures', 'learner-workspace');
+const rigDir = path.join(projectRoot, 'test', 'rig');
+
+const usage = `npm start [-- options]
+  --reset-workspace        move the sample workspace to sample-workspace.backups/ and start a new one
+  --port <n>               (code-server) serve on this port
+  --with-python-stand-in   (code-server) install the stand-in for the Python extension too
+  --no-package             (code-server) reuse dist/python-mastery.vsix`;
+
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      'reset-workspace': { type: 'boolean', default: false },
+      port: { type: 'string' },
+      'with-python-stand-in': { type: 'boolean', default: false },
+      'no-package': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\n\nUsage: ${usage}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(`Usage: ${usage}`);
+  process.exit(0);
+}
 
 function findOnPath(command) {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -25,14 +58,6 @@ function findOnPath(command) {
     }
   }
   return undefined;
-}
-
-function freshSampleWorkspace() {
-  const workspace = path.join(startDir, 'sample-workspace');
-  fs.rmSync(workspace, { recursive: true, force: true });
-  fs.mkdirSync(startDir, { recursive: true });
-  fs.cpSync(fixture, workspace, { recursive: true });
-  return workspace;
 }
 
 /** Runs `child` until it exits, passing Ctrl-C and SIGTERM on to it and to `alsoStop`. */
@@ -52,12 +77,13 @@ function superviseUntilExit(child, alsoStop = () => undefined) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-function startInVsCode(codeCommand) {
+function startInVsCode(codeCommand, workspace) {
+  const ignored = ['port', 'with-python-stand-in', 'no-package'].filter((name) => options[name] !== undefined && options[name] !== false);
+  if (ignored.length > 0) console.log(`(${ignored.map((name) => `--${name}`).join(', ')}: for code-server only, not used with ${codeCommand})`);
   const build = spawnSync('npm', ['run', 'build'], { cwd: projectRoot, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  const workspace = freshSampleWorkspace();
   const userDataDir = path.join(startDir, 'vscode-user-data');
-  console.log(`Opening Python Mastery in VS Code (${codeCommand}) on ${workspace}. Close the window or press Ctrl-C to stop.`);
+  console.log(`\nOpening Python Mastery in VS Code (${codeCommand}), in development mode from ${projectRoot}.\nClose the window or press Ctrl-C to stop.`);
   const child = spawn(
     codeCommand,
     ['--new-window', '--wait', `--extensionDevelopmentPath=${projectRoot}`, `--user-data-dir=${userDataDir}`, '--skip-welcome', '--skip-release-notes', workspace],
@@ -75,23 +101,35 @@ function startInVsCode(codeCommand) {
   superviseUntilExit(child, stopInstance);
 }
 
-/** Installs the offline VS Code toolchain in test/rig the first time it is needed. */
+/** Installs the offline VS Code toolchain in test/rig the first time it is needed (not Playwright's browser side). */
 function ensureRigInstalled() {
-  const rigDir = path.join(projectRoot, 'test', 'rig');
-  if (fs.existsSync(path.join(rigDir, 'node_modules', 'code-server', 'package.json'))) return;
-  console.log('Installing the offline VS Code toolchain into test/rig (once; about 2.5 minutes)…');
-  const setup = spawnSync('npm', ['--prefix', rigDir, 'run', 'setup'], { cwd: projectRoot, stdio: 'inherit' });
-  if (setup.status !== 0) {
-    console.error('The toolchain could not be installed; see the output above. To retry: npm --prefix test/rig run setup');
-    process.exit(setup.status ?? 1);
+  let status = rigStatus({ browser: false });
+  if (status.installed) return;
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    console.error(
+      `The code-server fallback runs on Linux x64 only. Install VS Code and its \`code\` command (or name it in VSCODE_CLI), then run npm start again.`,
+    );
+    process.exit(1);
   }
+  console.log(`\nThe code-server toolchain in test/rig is needed first (${status.reason}).`);
+  const setup = spawnSync(process.execPath, [path.join(rigDir, 'setup.mjs')], { cwd: projectRoot, stdio: 'inherit' });
+  status = rigStatus({ browser: false });
+  if (setup.status !== 0 || !status.installed) {
+    console.error(`\nThe toolchain could not be installed${setup.status === 0 ? ` (${status.reason})` : ''}. To try again: npm --prefix test/rig run setup`);
+    process.exit(1);
+  }
+  console.log('');
 }
 
-function startInCodeServer() {
-  console.log('No `code` command was found; serving the extension with code-server from test/rig instead.');
+function startInCodeServer(workspace) {
+  console.log('No `code` command was found (VS Code desktop), so code-server from test/rig serves the extension in the browser instead.');
   ensureRigInstalled();
-  const workspace = freshSampleWorkspace();
-  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'vscode-rig.mjs'), 'serve', '--workspace', workspace, ...process.argv.slice(2)], {
+  const passOn = [
+    ...(options.port !== undefined ? ['--port', options.port] : []),
+    ...(options['with-python-stand-in'] ? ['--with-python-stand-in'] : []),
+    ...(options['no-package'] ? ['--no-package'] : []),
+  ];
+  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'vscode-rig.mjs'), 'serve', '--workspace', workspace, ...passOn], {
     cwd: projectRoot,
     stdio: 'inherit',
     detached: true,
@@ -99,6 +137,9 @@ function startInCodeServer() {
   superviseUntilExit(child);
 }
 
+await ensureDependencies();
+const sample = prepareSampleWorkspace({ reset: options['reset-workspace'] });
+console.log(describeSampleWorkspace(sample));
 const codeCommand = process.env.VSCODE_CLI ?? findOnPath('code');
-if (codeCommand) startInVsCode(codeCommand);
-else startInCodeServer();
+if (codeCommand) startInVsCode(codeCommand, sample.workspace);
+else startInCodeServer(sample.workspace);

@@ -1,9 +1,12 @@
 // The everyday test command: type check, build (which validates the curriculum), unit and
 // curriculum tests (mocha), and the harness's own tests (Python unittest). Needs only Node and
 // Python. Ends with one `tests: N passed, N failed` line covering every stage.
+// In a fresh clone it first installs the npm packages (scripts/dependencies.mjs), so nothing here
+// may import from node_modules.
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDependencies } from './dependencies.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const python = process.env.PYMASTERY_TEST_PYTHON ?? 'python3';
@@ -63,6 +66,7 @@ function run(stage) {
   });
 }
 
+await ensureDependencies();
 let passed = 0;
 let failed = 0;
 for (const stage of stages) {

@@ -4,17 +4,24 @@
 //   node scripts/vscode-rig.mjs test    extension-host suites (test/vscode/suite) inside code-server
 //   node scripts/vscode-rig.mjs ui      UI journeys (test/ui) driven through the browser
 //   node scripts/vscode-rig.mjs bench   save-to-diagnostic figures from the extension host
-//   node scripts/vscode-rig.mjs serve   code-server on a fresh sample workspace until Ctrl-C
+//   node scripts/vscode-rig.mjs serve   code-server on the sample workspace until Ctrl-C (what
+//                                       `npm start` runs when there is no `code` command)
 //
 // `test` and `ui` install a stand-in for the Python extension (test/vscode/python-extension-stand-in)
 // beside Python Mastery; `serve` does so only when asked.
 //
 // Options: --no-package (reuse dist/python-mastery.vsix), --grep <text> (test: only matching
-// tests), --headed (ui: show the browser), --port <n> (serve), --with-python-stand-in (serve:
-// install the stand-in too). The environment variable PYTHON_MASTERY_RIG_TIMEOUT (seconds) bounds a
-// test run; the default is 300.
+// tests), --headed (ui: show the browser), --port <n> (serve; else the port of the last serve when
+// it is free), --workspace <dir> (serve; else sample-workspace/, kept between runs),
+// --reset-workspace (serve: back the sample workspace up and start a new one),
+// --with-python-stand-in (serve: install the stand-in too). The environment variable
+// PYTHON_MASTERY_RIG_TIMEOUT (seconds) bounds a test run; the default is 300.
+// `serve` keeps its code-server profile (settings, and the progress the extension stores there) in
+// .test-output/start/code-server/user-data; only the installed extensions are replaced each time.
 // `test` and `ui` end with an "N passed, N failed" line and exit non-zero on failure or timeout.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -37,6 +44,7 @@ import {
   tail,
   withDeadline,
 } from '../test/rig/codeServerRig.mjs';
+import { describeSampleWorkspace, prepareSampleWorkspace } from './sample-workspace.mjs';
 
 const { positionals, values: options } = parseArgs({
   allowPositionals: true,
@@ -46,6 +54,7 @@ const { positionals, values: options } = parseArgs({
     headed: { type: 'boolean', default: false },
     port: { type: 'string' },
     workspace: { type: 'string' },
+    'reset-workspace': { type: 'boolean', default: false },
     'with-python-stand-in': { type: 'boolean', default: false },
   },
 });
@@ -270,27 +279,68 @@ async function runUiJourneys() {
   });
 }
 
+/** Whether `port` on 127.0.0.1 can be listened on now. */
+async function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+/** `npm run package` with its output in `logFile`, which is shown only when it fails. */
+function packageExtensionQuietly(logFile) {
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  const log = fs.openSync(logFile, 'w');
+  const result = spawnSync('npm', ['run', 'package'], { cwd: projectRoot, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  if (result.status !== 0) throw new Error(`npm run package failed; the end of ${path.relative(projectRoot, logFile)}:\n${tail(logFile, 30)}`);
+  return extensionVsix;
+}
+
 async function serve() {
   const outDir = path.join(projectRoot, '.test-output', 'start');
-  fs.rmSync(path.join(outDir, 'code-server'), { recursive: true, force: true });
-  const vsixFiles = [await extensionPackage()];
+  const codeServerDir = path.join(outDir, 'code-server');
+  // The extensions are installed afresh each time; the profile (settings, progress) is kept.
+  fs.rmSync(path.join(codeServerDir, 'extensions'), { recursive: true, force: true });
+  if (!options['no-package']) {
+    await step('packaging the extension (npm run package)', async () => packageExtensionQuietly(path.join(outDir, 'package.log')));
+  } else if (!fs.existsSync(extensionVsix)) {
+    throw new Error(`${path.relative(projectRoot, extensionVsix)} is missing; run npm run package`);
+  }
+  const vsixFiles = [extensionVsix];
   if (options['with-python-stand-in']) vsixFiles.push(await pythonStandIn(outDir));
-  const workspace = options.workspace ?? freshWorkspace(learnerWorkspaceFixture, path.join(outDir, 'sample-workspace'));
+  let workspace = options.workspace;
+  if (workspace === undefined) {
+    const sample = prepareSampleWorkspace({ reset: options['reset-workspace'] });
+    console.log(describeSampleWorkspace(sample, 'node scripts/vscode-rig.mjs serve --reset-workspace'));
+    workspace = sample.workspace;
+  }
   const prepared = await step(`installing the VSIX${vsixFiles.length === 1 ? '' : ' files'} into code-server`, () =>
-    prepareCodeServer({ dir: path.join(outDir, 'code-server'), vsixFiles }),
+    prepareCodeServer({ dir: codeServerDir, vsixFiles, keepUserSettings: true }),
   );
-  const port = options.port === undefined ? undefined : Number(options.port);
+  // The same address as last time when it is free, so that an open tab or a bookmark still works.
+  const portFile = path.join(outDir, 'port');
+  let port = options.port === undefined ? undefined : Number(options.port);
+  if (port === undefined) {
+    const last = Number(fs.existsSync(portFile) ? fs.readFileSync(portFile, 'utf8').trim() : NaN);
+    if (Number.isInteger(last) && last > 0 && (await portIsFree(last))) port = last;
+  }
   const server = await step('starting code-server on 127.0.0.1', () => startCodeServer(prepared, { workspace, port }));
   cleanups.push(() => server.stop());
-  console.log(`\nPython Mastery is running in code-server (VS Code in the browser). Open:\n\n    ${server.url}\n`);
-  if (options['with-python-stand-in']) console.log('The stand-in for the Python extension is installed: "Python: Select Interpreter" picks the interpreter.');
-  console.log(`Workspace: ${workspace}\nLog: ${path.relative(projectRoot, prepared.logFile)}\nPress Ctrl-C to stop.`);
+  fs.writeFileSync(portFile, `${new URL(server.origin).port}\n`);
+  const rule = '─'.repeat(72);
+  // The bare address opens the workspace code-server was started with.
+  console.log(`\n${rule}\n  Python Mastery is running in code-server (VS Code in the browser). Open:\n\n      ${server.origin}/\n`);
+  if (options['with-python-stand-in']) console.log('  The stand-in for the Python extension is installed: "Python: Select Interpreter" picks the interpreter.');
+  console.log(`  Workspace: ${workspace}\n  Log: ${path.relative(projectRoot, prepared.logFile)}\n  Press Ctrl-C to stop.\n${rule}`);
   await server.exited;
 }
 
 async function main() {
   const started = Date.now();
-  assertRigInstalled();
+  // Only the runs that open the workbench themselves need Chromium and Playwright's driver.
+  assertRigInstalled({ browser: mode !== 'serve' });
   if (mode === 'serve') {
     await serve();
     return 0;

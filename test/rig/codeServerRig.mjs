@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import * as net from 'node:net';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { installedMatchesLockfile } from './install.mjs';
 
 export const rigDir = path.dirname(fileURLToPath(import.meta.url));
 export const projectRoot = path.resolve(rigDir, '..', '..');
@@ -50,13 +51,42 @@ export const QUIET_USER_SETTINGS = {
   'git.openRepositoryInParentFolders': 'never',
 };
 
-/** Says what to run when the rig's toolchain is not installed. */
-export function assertRigInstalled() {
-  const missing = [node24, codeServerEntry, path.join(rigDir, 'node_modules', 'playwright-core', 'package.json')].filter((p) => !fs.existsSync(p));
-  if (missing.length > 0) {
-    throw new Error(`The VS Code rig is not installed (missing ${missing.map((p) => path.relative(projectRoot, p)).join(', ')}).\nRun: npm --prefix test/rig run setup`);
+const playwrightPackage = path.join(rigDir, 'node_modules', 'playwright-core', 'package.json');
+/** Written by setup.mjs: `{ state: 'building' }` while it runs, `{ state: 'done', … }` when it has finished. */
+const setupMarker = path.join(rigDir, 'node_modules', '.rig-setup.json');
+/** Made by code-server's postinstall, the last part of the setup; installs older than the marker have it. */
+const codeServerModules = path.join(rigDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
+
+/**
+ * Whether the rig is installed, finished and from the current test/rig/package-lock.json:
+ * `{ installed: true }` or `{ installed: false, reason }`. `browser`: Playwright's driver too, which
+ * the test, ui and bench runs need and `npm start` does not.
+ */
+export function rigStatus({ browser = true } = {}) {
+  if (!fs.existsSync(path.join(rigDir, 'node_modules'))) return { installed: false, reason: 'it is not installed yet' };
+  const missing = [node24, codeServerEntry, ...(browser ? [playwrightPackage] : [])].filter((p) => !fs.existsSync(p));
+  if (missing.length > 0) return { installed: false, reason: `missing ${missing.map((p) => path.relative(projectRoot, p)).join(', ')}` };
+  let marker;
+  try {
+    marker = JSON.parse(fs.readFileSync(setupMarker, 'utf8'));
+  } catch {
+    marker = undefined;
   }
-  if (!fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium was not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
+  if (marker ? marker.state !== 'done' : !fs.existsSync(codeServerModules)) return { installed: false, reason: 'its last setup did not finish' };
+  if (!installedMatchesLockfile(rigDir)) return { installed: false, reason: 'test/rig/package-lock.json has changed since it was installed' };
+  return { installed: true };
+}
+
+/**
+ * Says what to run when the rig's toolchain is not installed. `browser`: the run opens the
+ * workbench in Chromium (test, ui, bench), so Playwright's driver and Chromium must be there too.
+ */
+export function assertRigInstalled({ browser = true } = {}) {
+  const status = rigStatus({ browser });
+  if (!status.installed) {
+    throw new Error(`The VS Code rig is not installed (${status.reason}).\nRun: npm --prefix test/rig run setup`);
+  }
+  if (browser && !fs.existsSync(CHROMIUM_PATH)) throw new Error(`Chromium was not found at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH).`);
 }
 
 /** The environment code-server runs in: Node 24 first on PATH, no inherited VS Code session. */
@@ -146,17 +176,23 @@ export function tail(file, lines = 40) {
 
 /**
  * Prepares the private folders of one code-server session under `dir`: a user-data folder with
- * quiet settings, an extensions folder with `vsixFiles` installed, and a config file.
+ * quiet settings, an extensions folder with `vsixFiles` installed, and a config file, and empties
+ * the log. `keepUserSettings`: a settings.json already there (the learner's, in `npm start`) is
+ * left as it is.
  */
-export async function prepareCodeServer({ dir, vsixFiles, userSettings = {} }) {
+export async function prepareCodeServer({ dir, vsixFiles, userSettings = {}, keepUserSettings = false }) {
   const userDataDir = path.join(dir, 'user-data');
   const extensionsDir = path.join(dir, 'extensions');
   const configFile = path.join(dir, 'code-server.yaml');
   const logFile = path.join(dir, 'code-server.log');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), `${JSON.stringify({ ...QUIET_USER_SETTINGS, ...userSettings }, null, 2)}\n`);
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  if (!(keepUserSettings && fs.existsSync(settingsFile))) {
+    fs.writeFileSync(settingsFile, `${JSON.stringify({ ...QUIET_USER_SETTINGS, ...userSettings }, null, 2)}\n`);
+  }
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
+  fs.writeFileSync(logFile, '');
   const common = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   const installs = vsixFiles.flatMap((file) => ['--install-extension', file]);
   await runToCompletion(node24, [codeServerEntry, ...common, ...installs, '--force'], {

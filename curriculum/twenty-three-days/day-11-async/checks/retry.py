@@ -1,0 +1,169 @@
+"""Checks for the `retry` milestone: fetch_page retries with exponential backoff."""
+import asyncio
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from pymastery import call, capture, expect, expect_equal, fail, learner_module
+
+CODE = "week2/day11/scraper.py"
+
+
+class Site:
+    """A small web site on 127.0.0.1, started by the check and stopped after it.
+
+    `routes` maps a path to a function of the hit number (1 for the first request to
+    that path) returning (status, html, delay in seconds). Unknown paths are 404s.
+    """
+
+    def __init__(self, routes):
+        self.routes = routes
+        self.hits = {}
+        self.times = []
+        self.active = 0
+        self.peak = 0
+        self.lock = threading.Lock()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):
+                site._serve(self)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+
+    def url(self, path):
+        return "http://127.0.0.1:%d%s" % (self.server.server_address[1], path)
+
+    def total_hits(self):
+        with self.lock:
+            return sum(self.hits.values())
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def _serve(self, handler):
+        path = handler.path
+        with self.lock:
+            number = self.hits[path] = self.hits.get(path, 0) + 1
+            self.times.append((path, time.monotonic()))
+            self.active += 1
+            self.peak = max(self.peak, self.active)
+        try:
+            route = self.routes.get(path)
+            status, html, delay = route(number) if route else (404, "<title>Not found</title>", 0)
+            if delay:
+                time.sleep(delay)
+            data = html.encode("utf-8")
+            handler.send_response(status)
+            handler.send_header("Content-Type", "text/html; charset=utf-8")
+            handler.send_header("Content-Length", str(len(data)))
+            handler.end_headers()
+            handler.wfile.write(data)
+        except OSError:
+            pass
+        finally:
+            with self.lock:
+                self.active -= 1
+
+
+def page(title, *links, status=200, delay=0):
+    """A route answering every request with the same page."""
+    html = "<html><head><title>%s</title></head><body>%s</body></html>" % (
+        title, "".join('<a href="%s">%s</a>' % (link, link) for link in links))
+    return lambda number: (status, html, delay)
+
+
+def closed_port_url():
+    """A URL on 127.0.0.1 where nothing listens."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return "http://127.0.0.1:%d/" % port
+
+
+def run_async(scenario):
+    """Runs the check's own coroutine function (which calls the learner's code) to completion."""
+    return call(asyncio.run, scenario()).value
+
+
+def _flaky(failures, status=503):
+    """Fails `failures` times with `status`, then serves the page."""
+    good = page("finally")
+    return lambda number: (status, "<title>busy</title>", 0) if number <= failures else good(number)
+
+
+def _outcome(url, **options):
+    scraper = learner_module(CODE)
+
+    async def scenario():
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            return await scraper.fetch_page(session, url, **options)
+
+    return scraper, capture(asyncio.run, scenario())
+
+
+def check_retries_until_success():
+    """a server error is retried until the page comes"""
+    with Site({"/flaky": _flaky(2)}) as site:
+        _, outcome = _outcome(site.url("/flaky"), retries=2, backoff=0.01)
+        expect(outcome.exception is None and "finally" in (outcome.value or ""),
+               "With retries=2, two 503s and then a 200 should give the page, got %r." % (outcome.exception or outcome.value,),
+               hint="Loop: try the request; on a 5xx, sleep and try again while attempts remain.")
+        expect_equal(site.hits.get("/flaky"), 3, hint="Two failures and one success make three requests.")
+
+
+def check_gives_up():
+    """after `retries` more attempts it gives up with FetchError"""
+    with Site({"/down": _flaky(99)}) as site:
+        scraper, outcome = _outcome(site.url("/down"), retries=2, backoff=0.01)
+        expect(isinstance(outcome.exception, scraper.FetchError) and outcome.exception.status == 503,
+               "After the last retry fetch_page should raise FetchError with status 503, got %r." % (outcome.exception,),
+               hint="When no attempts remain, raise the FetchError of the last attempt.")
+        expect_equal(site.hits.get("/down"), 3, hint="retries=2 means one attempt plus two retries: three requests in all.")
+
+
+def check_client_errors_not_retried():
+    """a 4xx answer is final"""
+    with Site({"/forbidden": _flaky(99, status=403)}) as site:
+        scraper, outcome = _outcome(site.url("/forbidden"), retries=3, backoff=0.01)
+        expect(isinstance(outcome.exception, scraper.FetchError) and outcome.exception.status == 403,
+               "A 403 should raise FetchError with status 403, got %r." % (outcome.exception,),
+               hint="Raise at once for a status from 400 to 499.")
+        expect_equal(site.hits.get("/forbidden"), 1,
+                     hint="Asking again will not change a 4xx answer: the request itself is wrong. Only retry 5xx and connection failures.")
+
+
+def check_connection_failures_retried():
+    """a refused connection is retried, then reported with status None"""
+    scraper, outcome = _outcome(closed_port_url(), retries=2, backoff=0.05)
+    expect(isinstance(outcome.exception, scraper.FetchError) and outcome.exception.status is None,
+           "A URL where nothing listens should end in FetchError with status None, got %r." % (outcome.exception,),
+           hint="Catch aiohttp.ClientError around the request and treat it like a 5xx: worth another try.")
+
+
+def check_backoff_doubles():
+    """the wait before each retry doubles"""
+    with Site({"/slowly": _flaky(99)}) as site:
+        _outcome(site.url("/slowly"), retries=3, backoff=0.12)
+        moments = [moment for path, moment in site.times if path == "/slowly"]
+        expect_equal(len(moments), 4, hint="retries=3 makes four requests in all.")
+        gaps = [later - earlier for earlier, later in zip(moments, moments[1:])]
+        expect(gaps[0] >= 0.11, "The first retry came %.3f s after the first attempt; it should wait backoff (0.12 s)." % gaps[0],
+               hint="await asyncio.sleep(backoff) before the first retry; time.sleep would block every other task.")
+        expect(gaps[1] >= 0.22 and gaps[2] >= 0.45,
+               "The waits between attempts were %s s; each should be twice the one before (0.12, 0.24, 0.48)."
+               % ", ".join("%.2f" % gap for gap in gaps),
+               hint="Wait backoff * 2 ** attempt, where attempt counts the retries done so far.")

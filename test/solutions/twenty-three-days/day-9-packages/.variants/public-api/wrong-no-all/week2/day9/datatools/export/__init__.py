@@ -1,0 +1,1 @@
+from .writers import to_csv, to_json, write

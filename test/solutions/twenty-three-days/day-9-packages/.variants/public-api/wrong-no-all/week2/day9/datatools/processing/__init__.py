@@ -1,0 +1,1 @@
+from .cleaning import normalize_keys, clean_records, group_by

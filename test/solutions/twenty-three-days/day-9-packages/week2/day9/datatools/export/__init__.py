@@ -1,0 +1,4 @@
+"""Writing records out as CSV or JSON."""
+from .writers import to_csv, to_json, write
+
+__all__ = ["to_csv", "to_json", "write"]
