@@ -11,7 +11,6 @@ import types
 
 from pymastery import capture, expect, learner_module, learner_path
 
-TESTS = "day0/test_hello.py"
 
 
 # Stand-ins for day0/hello.py -------------------------------------------------
@@ -59,7 +58,7 @@ def _load_tests(greet):
     fake = _stand_in(greet)
     for key in ("hello", "day0.hello"):
         sys.modules[key] = fake
-    module = learner_module(TESTS)
+    module = learner_module()
     # Names bound at import time (`from hello import greet`, `import hello`)
     # are re-pointed too, whatever the import system did.
     for name, value in list(vars(module).items()):

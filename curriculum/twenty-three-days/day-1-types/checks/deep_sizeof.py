@@ -3,24 +3,23 @@ import sys
 
 from pymastery import call, capture, expect_equal, expect_isinstance, fail, learner_module
 
-TOOL = "week1/day1/typeinspector.py"
-
 
 def check_plain_values():
     """a value with nothing inside measures the same as sys.getsizeof"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     for value in (7, "hello", 2.5, None, []):
         size = call(tool.deep_sizeof, value).value
         expect_isinstance(size, int, hint="Return a whole number of bytes.")
         expect_equal(
             size, sys.getsizeof(value),
-            hint="Start from sys.getsizeof(val). For {!r} there is nothing inside to add.".format(value),
+            hint=("Start from sys.getsizeof(val). For {!r} there is nothing inside "
+                  "to add.").format(value),
         )
 
 
 def check_adds_list_items():
     """a list counts its items as well as itself"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     items = ["a" * 50, "b" * 60, 10 ** 30]
     expected = sys.getsizeof(items) + sum(sys.getsizeof(item) for item in items)
     expect_equal(
@@ -32,7 +31,7 @@ def check_adds_list_items():
 
 def check_tuples_and_sets():
     """tuples, sets and frozensets are measured inside too"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     for container in (("x" * 40, "y" * 41), {"p" * 30, "q" * 31}, frozenset({"r" * 20})):
         expected = sys.getsizeof(container) + sum(sys.getsizeof(item) for item in container)
         expect_equal(
@@ -44,20 +43,21 @@ def check_tuples_and_sets():
 
 def check_dict_keys_and_values():
     """a dict counts both its keys and its values"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     data = {"alpha" * 5: "one" * 20, "beta" * 7: 2 ** 80}
     expected = sys.getsizeof(data) + sum(
         sys.getsizeof(key) + sys.getsizeof(value) for key, value in data.items()
     )
     expect_equal(
         call(tool.deep_sizeof, data).value, expected,
-        hint="Iterating over a dict gives only its keys. Use data.items() and measure key and value.",
+        hint="Iterating over a dict gives only its keys. Use data.items() and measure key and "
+             "value.",
     )
 
 
 def check_nested():
     """containers inside containers are measured all the way down"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     inner = ["z" * 70]
     outer = [inner, ("w" * 15,)]
     expected = (
@@ -74,7 +74,7 @@ def check_nested():
 
 def check_shared_objects_count_once():
     """an object that appears twice is counted once"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     big = "s" * 1000
     pair = [big, big]
     expect_equal(
@@ -86,7 +86,7 @@ def check_shared_objects_count_once():
 
 def check_self_containing_list():
     """a list that contains itself does not loop forever"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     loop = [1]
     loop.append(loop)
     outcome = capture(tool.deep_sizeof, loop)

@@ -1,8 +1,6 @@
 """Checks for the `public-methods` milestone."""
 from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
-TOOL = "week1/day1/typeinspector.py"
-
 
 class Robot:
     """A small class with one method, one class attribute and one private helper."""
@@ -21,7 +19,7 @@ class Robot:
 
 def check_returns_a_list():
     """public_methods returns a list of strings"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     names = call(tool.public_methods, []).value
     expect_isinstance(
         names, list,
@@ -36,7 +34,7 @@ def check_returns_a_list():
 
 def check_list_methods():
     """public_methods([]) lists exactly the list methods"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(
         call(tool.public_methods, [1, 2]).value,
         ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
@@ -47,7 +45,7 @@ def check_list_methods():
 
 def check_tuple_methods():
     """a tuple has only count and index"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(
         call(tool.public_methods, (1, 2)).value, ["count", "index"],
         hint="A tuple has no methods that change it: only count and index survive the filter.",
@@ -56,7 +54,7 @@ def check_tuple_methods():
 
 def check_skips_data_attributes():
     """attributes that are not callable are left out"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     names = call(tool.public_methods, 5).value
     expect_in(
         "bit_length", names,
@@ -73,7 +71,7 @@ def check_skips_data_attributes():
 
 def check_own_class():
     """works on an instance of your own class"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(
         call(tool.public_methods, Robot()).value, ["wave"],
         hint="For an instance, dir() also lists instance attributes (name) and class "
@@ -83,7 +81,7 @@ def check_own_class():
 
 def check_no_dunders():
     """no name starting with an underscore is listed"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     names = call(tool.public_methods, {"a": 1}).value
     hidden = [name for name in names if name.startswith("_")]
     expect_equal(
