@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ProgressStore, type ProgressStoreOptions } from '../../src/core/progress';
+import { dayOf } from '../../src/core/progress/activity';
 
 const GREET = 'basics/variables/greet';
 const OPENED_AT = new Date('2025-03-01T09:00:00.000Z');
@@ -238,16 +239,19 @@ describe('ProgressStore: the progress file on disk', () => {
       const store = await open();
       assert.deepEqual(warnings, []);
       assert.deepEqual(store.get(GREET), version2.milestones[GREET]);
+      // Days are the learner's own: local days of those times.
+      const first = dayOf(new Date('2025-02-01T12:00:00.000Z'));
+      const last = dayOf(new Date('2025-02-03T12:00:00.000Z'));
       assert.deepEqual(store.activity(), [
-        { day: '2025-02-01', track: 'basics', attempts: 1 },
-        { day: '2025-02-03', track: 'basics', attempts: 2 },
+        { day: first, track: 'basics', attempts: 1 },
+        { day: last, track: 'basics', attempts: 2 },
       ]);
       assert.equal(await fs.readFile(`${file}.v2.bak`, 'utf8'), original, 'the version-2 file is kept for a downgrade');
       store.recordAttempt(GREET, 'fail');
       await store.flush();
       const saved = JSON.parse(await fs.readFile(file, 'utf8'));
       assert.equal(saved.version, 3);
-      assert.deepEqual(saved.activity, { '2025-02-01': { basics: 1 }, '2025-02-03': { basics: 2 }, '2025-03-01': { basics: 1 } });
+      assert.deepEqual(saved.activity, { [first]: { basics: 1 }, [last]: { basics: 2 }, [dayOf(OPENED_AT)]: { basics: 1 } });
     });
 
     it('treats a version-1 file that does not fit version 1 as damaged', async () => {
