@@ -166,6 +166,9 @@ function indent(text) {
 }
 
 async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep, workspaceTrust = false, noFolder = false } = {}) {
+  // The suites look inside the extension through a command it registers only when this is set;
+  // code-server's extension host inherits this process's environment.
+  process.env.PYTHON_MASTERY_TEST_HOOKS = '1';
   const outDir = path.join(projectRoot, '.test-output', outName);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });

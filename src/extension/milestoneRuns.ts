@@ -57,12 +57,15 @@ export class MilestoneRuns implements vscode.Disposable {
   private readonly started = new vscode.EventEmitter<MilestoneKey>();
   private readonly finished = new vscode.EventEmitter<MilestoneRunResult>();
   private readonly hintsChanged = new vscode.EventEmitter<MilestoneKey>();
+  private readonly forgotten = new vscode.EventEmitter<MilestoneKey>();
   /** Fires when a run of a milestone starts. */
   readonly onDidStart = this.started.event;
   /** Fires once for every run that ends, however it ends. */
   readonly onDidRun = this.finished.event;
   /** Fires when a milestone's hint level changes outside a run. */
   readonly onDidChangeHints = this.hintsChanged.event;
+  /** Fires when a milestone was reset: its latest run is forgotten and nothing about it should show. */
+  readonly onDidForget = this.forgotten.event;
   private readonly latestResults = new Map<MilestoneKey, MilestoneRunResult>();
   private readonly inFlight = new Map<MilestoneKey, { controller: AbortController; superseded: boolean }>();
   /** Interpreters (by executable) known to import a module: once found, found for good. */
@@ -182,6 +185,13 @@ export class MilestoneRuns implements vscode.Disposable {
     }
   }
 
+  /** Forgets the latest run of `key` (after a reset), cancelling one still going. */
+  forget(key: MilestoneKey): void {
+    this.supersede(key);
+    this.latestResults.delete(key);
+    this.forgotten.fire(key);
+  }
+
   /** Cancels every run still going. */
   cancelAll(): void {
     for (const key of [...this.inFlight.keys()]) this.supersede(key);
@@ -272,6 +282,7 @@ export class MilestoneRuns implements vscode.Disposable {
     this.started.dispose();
     this.finished.dispose();
     this.hintsChanged.dispose();
+    this.forgotten.dispose();
   }
 }
 
