@@ -29,8 +29,8 @@ const openLesson: CommandFactory = (ctx) => async (target?: unknown) => {
     }
     return false;
   }
-  await LessonPanel.createOrShow(ctx, lesson);
   ctx.learner.current.opened(lesson.key);
+  await LessonPanel.createOrShow(ctx, lesson);
   return true;
 };
 

@@ -5,6 +5,7 @@
  * and a learner's VS Code never has the hooks.
  */
 import * as vscode from 'vscode';
+import type { MilestoneProgress } from '../core/progress';
 import type { Ctx } from './ctx';
 import type { CurriculumTreeProvider } from './curriculumTree';
 import { DashboardPanel } from './dashboardPanel';
@@ -21,6 +22,8 @@ export interface TestHooks {
   dashboard(): DashboardPanel | undefined;
   lessonStatusText(): string;
   currentLessonKey(): string | undefined;
+  /** The milestone's record in the progress store, once it is open. */
+  progressOf(key: string): MilestoneProgress | undefined;
   /** Milliseconds `activate` took, from its first line to its return. */
   readonly activateMs: number;
   /** Runs the first-run welcome as if this were the first run. */
@@ -36,6 +39,7 @@ export function registerTestHooks(ctx: Ctx, activateMs: () => number): void {
     dashboard: () => DashboardPanel.open,
     lessonStatusText: () => ctx.learner.lessonStatus.text,
     currentLessonKey: () => ctx.learner.current.place()?.lesson.key,
+    progressOf: (key) => ctx.progress?.get(key),
     get activateMs() {
       return activateMs();
     },
