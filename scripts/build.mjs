@@ -5,6 +5,8 @@
 // tens of milliseconds to load, so the extension requires it only once a workspace has tracks of
 // its own, and start-up stays light for everyone else.
 //
+// The dashboard, reset, export and import (dist/learnerTools.js) load on first use too.
+//
 // Webview pages are bundled for the browser into dist/webview/, one file per page.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -31,6 +33,7 @@ const options = {
   entryPoints: {
     extension: entry,
     engine: path.join(root, 'src', 'extension', 'engine.ts'),
+    learnerTools: path.join(root, 'src', 'extension', 'learnerTools.ts'),
     curriculumLoader: path.join(root, 'src', 'core', 'curriculum', 'loader.ts'),
   },
   outdir: path.join(root, 'dist'),

@@ -10,7 +10,6 @@ import type { Ctx } from './ctx';
 import type { CurriculumNode } from './curriculumTree';
 import { LEARNER_COMMANDS } from './learnerCommands';
 import { LessonPanel } from './lessonPanel';
-import { copyMissingStarterFiles, filesDifferingFromStarter, showDiffAgainstStarter } from './milestoneFiles';
 import { anchorLine, type MilestoneRunResult } from './milestoneRuns';
 import { fraction, lessonKeys, stateCodicon, stateLabel } from './milestoneStates';
 import { describeInterpreter, PYTHON_EXTENSION_ID } from './python';
@@ -141,9 +140,10 @@ const startMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
     return undefined;
   }
   const { lesson, milestone } = place;
-  const { copied, failed } = await copyMissingStarterFiles(lesson, folder);
+  const tools = ctx.learner.tools();
+  const { copied, failed } = await tools.copyMissingStarterFiles(lesson, folder);
   for (const { file, error } of failed) void vscode.window.showErrorMessage(`Could not create ${file}: ${error}`);
-  const differing = await filesDifferingFromStarter(lesson, milestone, folder);
+  const differing = await tools.filesDifferingFromStarter(lesson, milestone, folder);
   const outcome = { copied, differing };
   const targetFile = milestone.files[0];
   if (!targetFile) return outcome;
@@ -158,7 +158,7 @@ const startMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
   if (differing.length > 0) {
     const files = differing.join(', ');
     void vscode.window.showInformationMessage(`${files} ${differing.length === 1 ? 'is' : 'are'} already yours and ${differing.length === 1 ? 'differs' : 'differ'} from the starter, so ${differing.length === 1 ? 'it was' : 'they were'} left as ${differing.length === 1 ? 'it is' : 'they are'}.`, 'Compare with Starter').then((choice) => {
-      if (choice) void showDiffAgainstStarter(lesson, folder, differing[0]!);
+      if (choice) void tools.showDiffAgainstStarter(lesson, folder, differing[0]!);
     });
   }
   return outcome;

@@ -19,6 +19,11 @@ import type { MilestoneDiagnostics } from './diagnostics';
 import type { Learner } from './learner';
 import { WorkspaceCurriculum } from './workspaceCurriculum';
 
+function disposableTimeout(callback: () => void): vscode.Disposable {
+  const timer = setTimeout(callback, 0);
+  return { dispose: () => clearTimeout(timer) };
+}
+
 export class Ctx implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
   private readonly extensionCleanup: vscode.Disposable[] = [];
@@ -108,8 +113,10 @@ export class Ctx implements vscode.Disposable {
         if (choice === 'Show Log') this.log.show();
       });
     }
-    // Reloading the workspace's tracks fires the change that indexes everything.
-    this.workspaceCurriculum.reload();
+    // The built-in tracks show at once; the workspace's own (YAML, parsed and validated) follow a
+    // moment later, out of activation, and their reload indexes everything again.
+    this.reindex();
+    this.pushExtCleanup(disposableTimeout(() => this.workspaceCurriculum.reload()));
   }
 
   private reindex(): void {

@@ -8,9 +8,9 @@
  * progress change. The nodes are made once per curriculum load, so VS Code can match them up.
  */
 import * as vscode from 'vscode';
-import type { Lesson, Milestone, MilestoneKey, MilestoneKind, Module, Track } from '../core/curriculum/model';
+import type { Lesson, Milestone, MilestoneKey, Module, Track } from '../core/curriculum/model';
 import { COMMAND_PREFIX } from './commands';
-import { fraction, lessonKeys, type MilestoneStates, moduleKeys, stateIcon, stateLabel, trackKeys } from './milestoneStates';
+import { fraction, lessonKeys, MILESTONE_KIND_LABELS, type MilestoneStates, moduleKeys, stateIcon, stateLabel, trackKeys } from './milestoneStates';
 
 export const CURRICULUM_VIEW_ID = 'pythonMastery.curriculum';
 
@@ -21,13 +21,6 @@ export type CurriculumNode =
   | { kind: 'milestone'; module: Module; track: Track; lesson: Lesson; milestone: Milestone };
 
 type NodeOf<K extends CurriculumNode['kind']> = Extract<CurriculumNode, { kind: K }>;
-
-export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
-  code: 'Code',
-  predict: 'Predict the output',
-  quiz: 'Quiz',
-  reflect: 'Reflect',
-};
 
 /** The nodes of one curriculum load, made once so that redraws and reveals find the same objects. */
 class NodeCache {

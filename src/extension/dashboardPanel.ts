@@ -10,7 +10,6 @@ import { lessonsOf, type Track } from '../core/curriculum/model';
 import type { ActivityEntry, MilestoneProgress } from '../core/progress';
 import { buildProgressReport, type ProgressReport } from '../core/progress/progressReport';
 import { DASHBOARD_VIEW_TYPE, type DashboardRequest, type DashboardUpdate } from '../protocol/dashboardProtocol';
-import { COMMAND_PREFIX } from './commands';
 
 export interface DashboardSources {
   extensionUri: vscode.Uri;
@@ -34,17 +33,10 @@ export class DashboardPanel implements vscode.Disposable {
     return DashboardPanel.current;
   }
 
-  /** Registers the serializer that brings the dashboard back after a window reload. */
-  static register(sources: DashboardSources): vscode.Disposable {
-    return vscode.Disposable.from(
-      vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
-        deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => {
-          DashboardPanel.current?.panel.dispose();
-          DashboardPanel.current = new DashboardPanel(panel, sources);
-        },
-      }),
-      { dispose: () => DashboardPanel.current?.dispose() },
-    );
+  /** Takes over a dashboard VS Code brings back after a window reload. */
+  static revive(panel: vscode.WebviewPanel, sources: DashboardSources): void {
+    DashboardPanel.current?.panel.dispose();
+    DashboardPanel.current = new DashboardPanel(panel, sources);
   }
 
   static createOrShow(sources: DashboardSources): DashboardPanel {
@@ -111,7 +103,7 @@ export class DashboardPanel implements vscode.Disposable {
         if (!track) return;
         const lessons = lessonsOf(track);
         const next = lessons.find((l) => l.milestones.some((m) => this.sources.progress(m.key).status !== 'passed')) ?? lessons[0];
-        if (next) void vscode.commands.executeCommand(`${COMMAND_PREFIX}openLesson`, next.key);
+        if (next) void vscode.commands.executeCommand('pythonMastery.openLesson', next.key);
         return;
       }
     }

@@ -4,13 +4,15 @@
  * Each redraws from the run pipeline (`ctx.runs`) and the progress store on their events; none
  * keeps run or progress state of its own.
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Lesson } from '../core/curriculum/model';
 import { notStarted } from '../core/progress/milestoneProgress';
 import type { Ctx } from './ctx';
 import { CurrentLesson } from './currentLesson';
 import { CurriculumTree } from './curriculumTree';
-import { DashboardPanel, type DashboardSources } from './dashboardPanel';
+import type { DashboardSources } from './dashboardPanel';
+import { DASHBOARD_VIEW_TYPE } from '../protocol/dashboardProtocol';
 import { LessonStatus } from './lessonStatus';
 import { MilestoneStates, lessonKeys } from './milestoneStates';
 import { PassedMilestoneContext, welcomeOnFirstRun } from './welcome';
@@ -34,6 +36,7 @@ export class Learner implements vscode.Disposable {
   private readonly passedContext = new PassedMilestoneContext();
   private readonly dashboardChanged = new vscode.EventEmitter<void>();
   private readonly subscriptions: vscode.Disposable[] = [this.dashboardChanged];
+  private toolsModule: typeof import('./learnerTools') | undefined;
 
   constructor(private readonly ctx: Ctx, panelLesson: () => Lesson | undefined) {
     const { runs } = ctx;
@@ -83,14 +86,35 @@ export class Learner implements vscode.Disposable {
       this.tree.view.onDidChangeVisibility((event) => {
         if (event.visible) void this.selectCurrentLesson();
       }),
-      DashboardPanel.register(this.dashboard),
+      // The dashboard comes back after a reload; its code loads only then.
+      vscode.window.registerWebviewPanelSerializer(DASHBOARD_VIEW_TYPE, {
+        deserializeWebviewPanel: async (panel: vscode.WebviewPanel) => this.tools().DashboardPanel.revive(panel, this.dashboard),
+      }),
+      { dispose: () => this.toolsModule?.DashboardPanel.open?.dispose() },
     );
+  }
+
+  /** The dashboard, reset, export and import, from their own bundle, loaded on first use. */
+  tools(): typeof import('./learnerTools') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.toolsModule ??= require(path.join(__dirname, 'learnerTools.js')) as typeof import('./learnerTools');
+    return this.toolsModule;
+  }
+
+  /** The tools bundle if something has loaded it already. */
+  get loadedTools(): typeof import('./learnerTools') | undefined {
+    return this.toolsModule;
   }
 
   /** After activation: the first-run welcome, and a start that was waiting for this folder. */
   async afterActivation(): Promise<void> {
     await this.resumePendingStart();
-    await welcomeOnFirstRun(this.ctx.extensionContext).catch((error: unknown) => this.ctx.log.warn('The welcome could not be shown:', error));
+    const outcome = await welcomeOnFirstRun(this.ctx.extensionContext).catch((error: unknown) => {
+      this.ctx.log.warn('The welcome could not be shown:', error);
+      return undefined;
+    });
+    if (outcome === 'walkthrough') this.ctx.log.info('First run: showed the Python Mastery view and the Get Started walkthrough.');
+    if (outcome === 'view') this.ctx.log.info('First run: showed the Python Mastery view (walkthroughs do not open on install here).');
   }
 
   /** Selects the current lesson in the tree, when the tree is on show and something else is selected. */

@@ -13,7 +13,7 @@ import { LessonPanel } from './lessonPanel';
 import type { MilestoneRunResult } from './milestoneRuns';
 import { InterpreterStatus } from './statusBar';
 import { MilestoneTests } from './testing';
-import { registerTestHooks } from './testHooks';
+import { ActivationTiming, registerTestHooks } from './testHooks';
 
 /** What the extension hands to other extensions (and to its own integration tests). */
 export interface PythonMasteryApi {
@@ -25,7 +25,7 @@ export interface PythonMasteryApi {
 }
 
 export function activate(context: vscode.ExtensionContext): PythonMasteryApi {
-  const started = performance.now();
+  const timing = new ActivationTiming();
   const ctx = new Ctx(context);
   context.subscriptions.push(ctx);
   ctx.log.info(`Python Mastery ${String(context.extension.packageJSON.version)} activating in VS Code ${vscode.version}.`);
@@ -35,16 +35,19 @@ export function activate(context: vscode.ExtensionContext): PythonMasteryApi {
   const lenses = ctx.pushExtCleanup(new MilestoneCodeLenses(ctx.runs, () => ctx.index));
   const status = ctx.pushExtCleanup(new InterpreterStatus(ctx.interpreters));
   ctx.surfaces = { tests, diagnostics, status };
+  timing.mark('run surfaces');
   ctx.learner = ctx.pushExtCleanup(new Learner(ctx, () => LessonPanel.open?.lesson));
+  timing.mark('tree, status bar, dashboard');
   ctx.pushExtCleanup(ctx.onDidChangeTracks(() => {
     tests.rebuild();
     lenses.refresh();
   }));
   LessonPanel.register(ctx);
   registerCommands(ctx);
+  timing.mark('commands');
   ctx.loadCurriculum();
-  const activateMs = performance.now() - started;
-  registerTestHooks(ctx, () => activateMs);
+  timing.mark('curriculum');
+  registerTestHooks(ctx, timing);
   setTimeout(() => void ctx.learner.afterActivation(), 0);
 
   return {

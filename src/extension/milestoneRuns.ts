@@ -146,11 +146,15 @@ export class MilestoneRuns implements vscode.Disposable {
     this.started.fire(key);
     try {
       const state = await this.deps.interpreters.current(target);
-      if (!state.ok) return this.blocked(key, place, 'interpreter', state.problem.message, base);
+      if (!state.ok) {
+        this.land(key, flight);
+        return this.blocked(key, place, 'interpreter', state.problem.message, base);
+      }
       const interpreter = state.interpreter;
       const missing = await this.missingPackages(interpreter, milestone);
       if (missing.length > 0) {
         const names = missing.map((r) => r.installName).join(', ');
+        this.land(key, flight);
         return this.blocked(key, place, 'missing-packages', `This milestone needs ${names}, which Python ${describeInterpreter(interpreter)} cannot import. Install ${missing.length > 1 ? 'them' : 'it'} into that interpreter, or pick another.`, { ...base, interpreter }, missing);
       }
       if (flight.controller.signal.aborted) return this.cancelled(key, flight.superseded, base);
@@ -178,6 +182,7 @@ export class MilestoneRuns implements vscode.Disposable {
         summary: summarize(run),
         finishedAt: Date.now(),
       };
+      this.land(key, flight);
       return this.finish(result);
     } finally {
       cancel?.dispose();
@@ -190,6 +195,11 @@ export class MilestoneRuns implements vscode.Disposable {
     this.supersede(key);
     this.latestResults.delete(key);
     this.forgotten.fire(key);
+  }
+
+  /** The run is over: listeners to `onDidRun` must not see it as still running. */
+  private land(key: MilestoneKey, flight: { controller: AbortController; superseded: boolean }): void {
+    if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
   }
 
   /** Cancels every run still going. */

@@ -4,7 +4,7 @@
  * run pipeline and the progress store: nothing is kept here.
  */
 import * as vscode from 'vscode';
-import type { Lesson, MilestoneKey, Module, Track } from '../core/curriculum/model';
+import type { Lesson, MilestoneKey, MilestoneKind, Module, Track } from '../core/curriculum/model';
 import type { MilestoneProgress } from '../core/progress';
 
 export type LearnerState = 'not-started' | 'in-progress' | 'failed' | 'passed' | 'running';
@@ -23,6 +23,13 @@ export interface StateSources {
   /** The outcome of the latest run this session, when there was one. */
   latestOutcome(key: MilestoneKey): string | undefined;
 }
+
+export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
+  code: 'Code',
+  predict: 'Predict the output',
+  quiz: 'Quiz',
+  reflect: 'Reflect',
+};
 
 const STATE_LABELS: Record<LearnerState, string> = {
   'not-started': 'not started',
@@ -67,7 +74,11 @@ export class MilestoneStates {
    * progress. A failing run this session shows as failed even before the store has it.
    */
   of(key: MilestoneKey): LearnerState {
-    if (this.sources.isRunning(key)) return 'running';
+    return this.sources.isRunning(key) ? 'running' : this.settled(key);
+  }
+
+  /** The state without "running": what the milestone stands at while its run is still going. */
+  settled(key: MilestoneKey): Exclude<LearnerState, 'running'> {
     const progress = this.sources.progressOf(key);
     if (progress?.status === 'passed') return 'passed';
     const outcome = this.sources.latestOutcome(key);
@@ -76,11 +87,12 @@ export class MilestoneStates {
     return 'not-started';
   }
 
+  /** Counts by settled state, so a run under way does not make a passed milestone count as not passed. */
   counts(keys: Iterable<MilestoneKey>): Counts {
     const counts: Counts = { passed: 0, total: 0, started: 0, failed: 0 };
     for (const key of keys) {
       counts.total++;
-      const state = this.of(key);
+      const state = this.settled(key);
       if (state === 'passed') counts.passed++;
       else if (state !== 'not-started') counts.started++;
       if (state === 'failed') counts.failed++;

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import type { MilestoneProgress } from '../core/progress';
 import type { Ctx } from './ctx';
 import type { CurriculumTreeProvider } from './curriculumTree';
-import { DashboardPanel } from './dashboardPanel';
+import type { DashboardPanel } from './dashboardPanel';
 import { LessonPanel } from './lessonPanel';
 import { welcomeOnFirstRun, type WelcomeOutcome } from './welcome';
 
@@ -26,23 +26,41 @@ export interface TestHooks {
   progressOf(key: string): MilestoneProgress | undefined;
   /** Milliseconds `activate` took, from its first line to its return. */
   readonly activateMs: number;
+  /** The same, by phase, in order. */
+  readonly activatePhases: Array<[string, number]>;
   /** Runs the first-run welcome as if this were the first run. */
   welcome(): Promise<WelcomeOutcome>;
 }
 
-export function registerTestHooks(ctx: Ctx, activateMs: () => number): void {
+/** How long each part of `activate` took: a few clock readings, kept for the start-up bench. */
+export class ActivationTiming {
+  private readonly started = performance.now();
+  private last = this.started;
+  readonly phases: Array<[string, number]> = [];
+
+  mark(phase: string): void {
+    const now = performance.now();
+    this.phases.push([phase, now - this.last]);
+    this.last = now;
+  }
+
+  get totalMs(): number {
+    return this.last - this.started;
+  }
+}
+
+export function registerTestHooks(ctx: Ctx, timing: ActivationTiming): void {
   if (!process.env[TEST_HOOKS_ENV]) return;
   const hooks: TestHooks = {
     curriculumTree: ctx.learner.tree.provider,
     treeView: ctx.learner.tree.view as vscode.TreeView<unknown>,
     lessonPanel: () => LessonPanel.open,
-    dashboard: () => DashboardPanel.open,
+    dashboard: () => ctx.learner.loadedTools?.DashboardPanel.open,
     lessonStatusText: () => ctx.learner.lessonStatus.text,
     currentLessonKey: () => ctx.learner.current.place()?.lesson.key,
     progressOf: (key) => ctx.progress?.get(key),
-    get activateMs() {
-      return activateMs();
-    },
+    activateMs: timing.totalMs,
+    activatePhases: timing.phases,
     welcome: () => welcomeOnFirstRun(ctx.extensionContext, { force: true }),
   };
   ctx.pushExtCleanup(vscode.commands.registerCommand(TEST_HOOKS_COMMAND, () => hooks));

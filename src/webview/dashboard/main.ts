@@ -46,33 +46,56 @@ function formatDay(day: string): string {
   return localDate(day).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 }
 
+/** Tracks the learner has begun come first, in full; the others wait in a short list below. */
 function render(report: ProgressReport): void {
   const root = document.getElementById('root')!;
   const { overall } = report;
+  const begun = report.tracks.filter((t) => t.passed + t.inProgress > 0 || t.pace.status !== 'not-started');
+  const waiting = report.tracks.filter((t) => !begun.includes(t));
   const header = el('header', {},
     el('h1', {}, 'Your progress'),
     el('p', { class: 'lead' }, `${overall.passed} of ${overall.total} milestones passed across ${report.tracks.length} track${report.tracks.length === 1 ? '' : 's'}.`),
   );
-  const tracks = el('section', { 'aria-label': 'Tracks' }, ...report.tracks.map(trackCard));
   const days = el('section', { class: 'card', 'aria-labelledby': 'days-title' },
     el('h2', { id: 'days-title' }, 'Days you worked'),
     calendar(report),
     el('p', { class: 'caption' }, calendarSentence(report)),
   );
-  root.replaceChildren(header, days, tracks);
+  const parts: HTMLElement[] = [header];
+  if (begun.length > 0) parts.push(el('section', { 'aria-label': 'Tracks under way' }, ...begun.map(trackCard)));
+  parts.push(days);
+  if (waiting.length > 0) parts.push(waitingTracks(waiting, begun.length > 0));
+  root.replaceChildren(...parts);
+}
+
+function continueButton(track: TrackReport): HTMLButtonElement {
+  const label = track.passed === track.total && track.total > 0 ? 'Review' : track.passed + track.inProgress > 0 ? 'Continue' : 'Start';
+  const button = el('button', { type: 'button', class: 'continue', 'aria-label': `${label} ${track.title}` }, label);
+  button.addEventListener('click', () => vscode.postMessage({ type: 'continueTrack', trackId: track.id }));
+  return button;
+}
+
+function waitingTracks(tracks: TrackReport[], others: boolean): HTMLElement {
+  const list = el('ul', { class: 'waiting' }, ...tracks.map((track) => el('li', {},
+    el('span', { class: 'waiting-title' }, track.title),
+    el('span', { class: 'caption' }, `${track.total} milestones · ${track.pace.scheduleDays} day${track.pace.scheduleDays === 1 ? '' : 's'} planned`),
+    continueButton(track),
+  )));
+  return el('section', { class: 'card', 'aria-labelledby': 'waiting-title' },
+    el('h2', { id: 'waiting-title' }, others ? 'Not started yet' : 'Where to begin'),
+    list,
+  );
 }
 
 function trackCard(track: TrackReport): HTMLElement {
   const titleId = `track-${track.id}`;
-  const continueButton = el('button', { type: 'button', class: 'continue' }, track.passed === track.total && track.total > 0 ? 'Review' : track.passed + track.inProgress > 0 ? 'Continue' : 'Start');
-  continueButton.addEventListener('click', () => vscode.postMessage({ type: 'continueTrack', trackId: track.id }));
   return el('article', { class: 'card track', 'aria-labelledby': titleId },
     el('div', { class: 'track-head' },
       ring(track),
       el('div', { class: 'track-title' },
         el('h2', { id: titleId }, track.title),
         el('p', { class: 'caption' }, `${track.passed} of ${track.total} milestones passed${track.inProgress ? `, ${track.inProgress} under way` : ''}.`),
-        continueButton,
+        continueButton(track),
       ),
     ),
     el('h3', {}, 'Modules'),

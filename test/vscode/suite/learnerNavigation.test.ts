@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CurriculumNode } from '../../../src/extension/curriculumTree';
-import type { ResetOutcome } from '../../../src/extension/learnerCommands';
+import type { ResetOutcome } from '../../../src/extension/progressActions';
 import type { MilestoneRunResult } from '../../../src/extension/milestoneRuns';
 import type { ImportResult } from '../../../src/core/progress';
 import { activateExtension, closeAllEditors, eventually, testHooks, webviewTabs } from './helpers';
