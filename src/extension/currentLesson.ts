@@ -28,6 +28,11 @@ export class CurrentLesson implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   private lastKey: string | undefined;
+  /**
+   * The lesson last opened in this window; the memento carries it to the next window. Kept here
+   * too because global state can hand back an older value for a moment while its writes settle.
+   */
+  private lastOpened: LastOpened | undefined;
 
   constructor(
     private readonly state: vscode.Memento,
@@ -36,6 +41,8 @@ export class CurrentLesson implements vscode.Disposable {
     /** The lesson the panel shows, if it is open. */
     private readonly panelLesson: () => Lesson | undefined,
   ) {
+    const remembered = state.get<LastOpened>(LAST_OPENED_KEY);
+    if (remembered && typeof remembered.key === 'string' && typeof remembered.at === 'string') this.lastOpened = remembered;
     // The panel changes lessons (and comes back after a reload) through tabs: its title follows.
     this.subscriptions.push(vscode.window.tabGroups.onDidChangeTabs(() => this.check()));
   }
@@ -43,6 +50,7 @@ export class CurrentLesson implements vscode.Disposable {
   /** Says the learner opened `lessonKey`; remembered for the next window. */
   opened(lessonKey: string): void {
     const value: LastOpened = { key: lessonKey, at: new Date().toISOString() };
+    this.lastOpened = value;
     void this.state.update(LAST_OPENED_KEY, value);
     this.check();
   }
@@ -60,8 +68,7 @@ export class CurrentLesson implements vscode.Disposable {
     const inPanel = this.panelLesson();
     if (inPanel) return this.index().lesson(inPanel.key);
     const candidates: LastOpened[] = [];
-    const opened = this.state.get<LastOpened>(LAST_OPENED_KEY);
-    if (opened && typeof opened.key === 'string') candidates.push(opened);
+    if (this.lastOpened) candidates.push(this.lastOpened);
     const worked = this.lastWorkedOn();
     if (worked) candidates.push(worked);
     candidates.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
