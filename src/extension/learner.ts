@@ -130,7 +130,8 @@ export class Learner implements vscode.Disposable {
     await this.ctx.extensionContext.globalState.update(PENDING_START_KEY, pending);
   }
 
-  private async resumePendingStart(): Promise<void> {
+  /** Carries on a start that was waiting for this window's folder; resolves once it has. */
+  async resumePendingStart(): Promise<void> {
     const state = this.ctx.extensionContext.globalState;
     const pending = state.get<PendingStart>(PENDING_START_KEY);
     if (!pending) return;

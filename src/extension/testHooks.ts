@@ -30,6 +30,10 @@ export interface TestHooks {
   readonly activatePhases: Array<[string, number]>;
   /** Runs the first-run welcome as if this were the first run. */
   welcome(): Promise<WelcomeOutcome>;
+  /** What Start Milestone does in a window with no folder once the learner picked one… */
+  rememberPendingStart(key: string, folder: vscode.Uri): Promise<void>;
+  /** …and what the window of that folder does when it starts. */
+  resumePendingStart(): Promise<void>;
 }
 
 /** How long each part of `activate` took: a few clock readings, kept for the start-up bench. */
@@ -62,6 +66,8 @@ export function registerTestHooks(ctx: Ctx, timing: ActivationTiming): void {
     activateMs: timing.totalMs,
     activatePhases: timing.phases,
     welcome: () => welcomeOnFirstRun(ctx.extensionContext, { force: true }),
+    rememberPendingStart: (key, folder) => ctx.learner.rememberPendingStart(key, folder),
+    resumePendingStart: () => ctx.learner.resumePendingStart(),
   };
   ctx.pushExtCleanup(vscode.commands.registerCommand(TEST_HOOKS_COMMAND, () => hooks));
 }

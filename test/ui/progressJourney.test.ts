@@ -82,6 +82,8 @@ describe('progress, as the learner sees it', () => {
   }
 
   function serious(violations: AxeViolation[]): string[] {
+    const minor = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical');
+    if (minor.length > 0) console.log(`      axe-core, minor or moderate: ${minor.map((v) => `${v.id} (${v.impact})`).join(', ')}`);
     return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
 

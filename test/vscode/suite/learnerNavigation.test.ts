@@ -173,6 +173,16 @@ describe('navigation and progress', function () {
   }
 
   describe('moving between lessons', () => {
+    it('the tree selects the lesson open in the panel', async () => {
+      await vscode.commands.executeCommand('workbench.view.extension.pythonMastery');
+      await vscode.commands.executeCommand('pythonMastery.openLesson', FIZZBUZZ);
+      const hooks = await testHooks();
+      await eventually('the selection', () => {
+        const [selected] = hooks.treeView.selection as CurriculumNode[];
+        return selected?.kind === 'lesson' && selected.lesson.key === FIZZBUZZ ? true : undefined;
+      });
+    });
+
     it('Next and Previous Lesson move within the track, and say so at its ends', async () => {
       await vscode.commands.executeCommand('pythonMastery.openLesson', FIZZBUZZ);
       assert.equal(await vscode.commands.executeCommand('pythonMastery.nextLesson'), ODD_CASES);
@@ -231,6 +241,18 @@ describe('navigation and progress', function () {
       assert.equal(await iconOf(SAY), 'circle-large-outline testing.iconUnset');
       const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', vscode.Uri.file(fizzbuzzFile()))) ?? [];
       assert.ok(lenses.some((l) => l.command?.title.startsWith('▶ Run check')), 'the lens forgot the last run');
+    });
+
+    it('a start asked for before a folder was open carries on in that folder\'s window', async () => {
+      const hooks = await testHooks();
+      fs.rmSync(path.join(root(), 'katas', 'spin.py'), { force: true });
+      await hooks.rememberPendingStart('team-katas/odd-cases/spins', vscode.Uri.file(root()));
+      await hooks.resumePendingStart();
+      assert.ok(fs.existsSync(path.join(root(), 'katas', 'spin.py')), 'the starter was copied in');
+      await eventually('the file in an editor', () => (vscode.window.activeTextEditor?.document.uri.fsPath.endsWith('spin.py') ? true : undefined));
+      fs.rmSync(path.join(root(), 'katas', 'spin.py'));
+      await hooks.resumePendingStart();
+      assert.ok(!fs.existsSync(path.join(root(), 'katas', 'spin.py')), 'only once');
     });
 
     it('a reset with nothing changed keeps no backup', async () => {
