@@ -75,10 +75,16 @@ describe('progress, as the learner sees it', () => {
     await frame.locator('h1').first().waitFor({ state: 'visible', timeout: 30_000 });
     const source = fs.readFileSync(require.resolve('axe-core/axe.min.js', { paths: [uiRun().projectRoot] }), 'utf8');
     await frame.evaluate<unknown>(source);
-    return frame.evaluate<AxeViolation[], null>(async () => {
-      const found = await (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
-      return found.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    const result = await frame.evaluate<{ violations: AxeViolation[]; passed: number }, null>(async () => {
+      const found = await (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe.run((globalThis as unknown as { document: unknown }).document, { resultTypes: ['violations'] });
+      return {
+        violations: found.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })),
+        passed: found.passes.length,
+      };
     }, null);
+    assert.ok(result.passed >= 10, `axe-core checked the page (${result.passed} rules passed)`);
+    console.log(`      axe-core: ${result.passed} rules passed, ${result.violations.length} violated`);
+    return result.violations;
   }
 
   function serious(violations: AxeViolation[]): string[] {
