@@ -5,7 +5,6 @@ from pathlib import Path
 
 from pymastery import call, expect, expect_equal, learner_module
 
-TOOL = "internals/week3/lazypipe.py"
 
 TREE = {
     "a.log": "start\nTODO: one\n",
@@ -78,7 +77,7 @@ def _short(records, root):
 
 def check_finds_everything():
     """with no limit every matching line of the .log files is found, in walk order"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _tree()
     try:
         got = call(tool.search, root, "TODO", ".log").value
@@ -95,7 +94,7 @@ def check_finds_everything():
 
 def check_limit_stops_reading():
     """with a limit, files after the last match are never opened"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _tree()
     try:
         counting = Counting()
@@ -114,7 +113,7 @@ def check_limit_stops_reading():
 
 def check_logged_and_timed():
     """the log shows start, the timer's line and end"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _tree()
     try:
         log = []

@@ -6,8 +6,6 @@ from pathlib import Path
 
 from pymastery import call, expect, expect_equal, learner_module
 
-TOOL = "internals/week3/lazypipe.py"
-
 
 def _tree():
     root = Path(tempfile.mkdtemp(prefix="lazypipe-walk-"))
@@ -44,7 +42,7 @@ def _relative(paths, root):
 
 def check_order_and_hidden():
     """files come out in walk order, hidden names skipped"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _tree()
     try:
         got = list(call(tool.walk_files, root).value)
@@ -61,7 +59,7 @@ def check_order_and_hidden():
 
 def check_suffix_and_str_root():
     """a suffix filters file names and root may be a str"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _tree()
     try:
         got = list(call(tool.walk_files, str(root), ".log").value)
@@ -75,7 +73,7 @@ def check_suffix_and_str_root():
 
 def check_is_lazy():
     """nothing is listed before the first file is asked for"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _tree()
     try:
         walk = call(tool.walk_files, root).value
@@ -96,7 +94,7 @@ def check_is_lazy():
 
 def check_lists_folders_when_reached():
     """a folder is listed only when the walk reaches it"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _tree()
     try:
         walk = iter(call(tool.walk_files, root).value)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from pymastery import call, capture, expect, expect_equal, expect_isinstance, learner_module
 
-TOOL = "internals/week5/plugload.py"
 _counter = itertools.count()
 
 HOOK_MODULE = '''
@@ -76,7 +75,7 @@ def _check_loaded(tool, project, settings):
 
 def check_python_settings():
     """a .py settings file loads its plugins, registered by decorator and by metaclass"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     project = Project("py", [_unique("hookmod"), _unique("classmod")])
     try:
         path_before = list(sys.path)
@@ -90,7 +89,7 @@ def check_python_settings():
 
 def check_json_settings():
     """a .json settings file works the same way"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     project = Project("json", [_unique("hookmod"), _unique("classmod")])
     try:
         path_before = list(sys.path)
@@ -103,7 +102,7 @@ def check_json_settings():
 
 def check_relative_to_settings_file():
     """PLUGIN_DIRS are relative to the settings file, not the working folder"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     project = Project("py", [_unique("hookmod")])
     try:
         elsewhere = tempfile.mkdtemp(prefix="plugload-cwd-")
@@ -122,7 +121,7 @@ def check_relative_to_settings_file():
 
 def check_failed_import_restores_path():
     """a missing plugin module raises ImportError and sys.path is still restored"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     missing = _unique("no_such_plugin")
     project = Project("json", [], {"PLUGINS": [missing]})
     try:

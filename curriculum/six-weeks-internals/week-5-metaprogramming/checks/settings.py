@@ -8,7 +8,6 @@ from pathlib import Path
 
 from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
-TOOL = "internals/week5/plugload.py"
 
 PY_SETTINGS = '''
 import os
@@ -33,7 +32,7 @@ def _folder():
 
 def check_attribute_access():
     """Settings reads keys as lower-case attributes"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     settings = tool.Settings({"DEBUG": True, "PLUGINS": ["x"]})
     expect_equal(call(getattr, settings, "debug").value, True,
                  hint="__getattr__ runs only when normal lookup fails. Return self[name.upper()].")
@@ -49,7 +48,7 @@ def check_attribute_access():
 
 def check_python_settings():
     """a .py file gives its upper-case names only"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     folder = _folder()
     try:
         path = folder / "config_{}.py".format(os.getpid())
@@ -79,7 +78,7 @@ def check_python_settings():
 
 def check_json_settings():
     """a .json file gives all its keys; anything but an object is refused"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     folder = _folder()
     try:
         good = folder / "settings.json"
@@ -98,7 +97,7 @@ def check_json_settings():
 
 def check_other_suffix():
     """any other kind of file raises ValueError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     folder = _folder()
     try:
         path = folder / "settings.toml"

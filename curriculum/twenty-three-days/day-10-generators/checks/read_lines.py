@@ -7,8 +7,6 @@ import tracemalloc
 
 from pymastery import call, capture, expect, expect_equal, fail, learner_module
 
-CODE = "week2/day10/pipeline.py"
-
 
 def _write(folder, name, data):
     path = os.path.join(folder, name)
@@ -19,7 +17,7 @@ def _write(folder, name, data):
 
 def check_nothing_happens_on_call():
     """calling read_large_file does not open the file yet"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     with tempfile.TemporaryDirectory() as folder:
         missing = os.path.join(folder, "not-there.txt")
         outcome = capture(pipeline.read_large_file, missing)
@@ -39,7 +37,7 @@ def check_nothing_happens_on_call():
 
 def check_lines_without_endings():
     """lines come out one by one, without their line endings"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     with tempfile.TemporaryDirectory() as folder:
         path = _write(folder, "mixed.txt", b"alpha\nbeta\r\n\n  indented  \nlast line, no newline")
         lines = list(call(pipeline.read_large_file, path).value)
@@ -51,7 +49,7 @@ def check_lines_without_endings():
 
 def check_reads_lazily():
     """reading two lines of a big file uses little memory"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     with tempfile.TemporaryDirectory() as folder:
         line = b"%08d some text that makes every line about sixty bytes long....\n"
         path = _write(folder, "big.txt", b"".join(line % n for n in range(60_000)))
@@ -98,7 +96,7 @@ def _with_recorded_open(action):
 
 def check_closes_the_file():
     """the file is closed at the end, and when the caller stops early"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     with tempfile.TemporaryDirectory() as folder:
         path = _write(folder, "three.txt", b"one\ntwo\nthree\n")
 
