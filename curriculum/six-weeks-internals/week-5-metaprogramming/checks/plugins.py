@@ -2,12 +2,10 @@
 import itertools
 import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from pymastery import call, capture, expect, expect_equal, expect_isinstance, learner_module
+from pymastery import call, capture, expect, expect_equal, expect_isinstance, learner_module, temp_folder
 
 _counter = itertools.count()
 
@@ -35,7 +33,8 @@ class Project:
     """A temporary folder with a settings file and a plugin folder."""
 
     def __init__(self, kind, plugin_names, extra=None):
-        self.root = Path(tempfile.mkdtemp(prefix="plugload-plugins-"))
+        self.folder = temp_folder()
+        self.root = Path(self.folder.path())
         self.modules = list(plugin_names)
         (self.root / "extras").mkdir()
         bodies = [HOOK_MODULE, CLASS_MODULE]
@@ -54,7 +53,7 @@ class Project:
     def close(self):
         for name in self.modules:
             sys.modules.pop(name, None)
-        shutil.rmtree(self.root)
+        self.folder.remove()
 
 
 def _check_loaded(tool, project, settings):
@@ -105,14 +104,8 @@ def check_relative_to_settings_file():
     tool = learner_module()
     project = Project("py", [_unique("hookmod")])
     try:
-        elsewhere = tempfile.mkdtemp(prefix="plugload-cwd-")
-        previous = os.getcwd()
-        os.chdir(elsewhere)
-        try:
+        with temp_folder(cwd=True):
             call(tool.load_plugins, str(project.settings))
-        finally:
-            os.chdir(previous)
-            shutil.rmtree(elsewhere)
         expect("shout" in tool.hooks.items, "the plugin was not found from another working folder",
                hint="Resolve each folder against Path(settings_path).resolve().parent.")
     finally:

@@ -1,12 +1,10 @@
 """Checks for the `load-settings` milestone: Settings.__getattr__ and load_settings."""
 import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module
+from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module, temp_folder
 
 
 PY_SETTINGS = '''
@@ -24,10 +22,6 @@ helper = "no"
 def HELPER_FUNCTION_IS_UPPER():
     return 1
 '''
-
-
-def _folder():
-    return Path(tempfile.mkdtemp(prefix="plugload-settings-"))
 
 
 def check_attribute_access():
@@ -49,8 +43,8 @@ def check_attribute_access():
 def check_python_settings():
     """a .py file gives its upper-case names only"""
     tool = learner_module()
-    folder = _folder()
-    try:
+    with temp_folder() as scratch:
+        folder = Path(scratch.path())
         path = folder / "config_{}.py".format(os.getpid())
         path.write_text(PY_SETTINGS)
         before = set(sys.modules)
@@ -72,15 +66,13 @@ def check_python_settings():
                  if getattr(sys.modules[name], "__file__", None)
                  and os.path.realpath(sys.modules[name].__file__) == os.path.realpath(str(path))]
         expect_equal(added, [], hint="Run the file as a fresh module object; don't leave it in sys.modules.")
-    finally:
-        shutil.rmtree(folder)
 
 
 def check_json_settings():
     """a .json file gives all its keys; anything but an object is refused"""
     tool = learner_module()
-    folder = _folder()
-    try:
+    with temp_folder() as scratch:
+        folder = Path(scratch.path())
         good = folder / "settings.json"
         good.write_text(json.dumps({"PLUGINS": ["p"], "retries": 3}))
         settings = call(tool.load_settings, good).value
@@ -91,18 +83,14 @@ def check_json_settings():
         bad.write_text("[1, 2]")
         expect_isinstance(capture(tool.load_settings, bad).exception, ValueError,
                           hint="A JSON file that holds a list (not an object) raises ValueError.")
-    finally:
-        shutil.rmtree(folder)
 
 
 def check_other_suffix():
     """any other kind of file raises ValueError"""
     tool = learner_module()
-    folder = _folder()
-    try:
+    with temp_folder() as scratch:
+        folder = Path(scratch.path())
         path = folder / "settings.toml"
         path.write_text("DEBUG = true\n")
         expect_isinstance(capture(tool.load_settings, path).exception, ValueError,
                           hint="Decide by Path(path).suffix; raise ValueError for anything but .py and .json.")
-    finally:
-        shutil.rmtree(folder)

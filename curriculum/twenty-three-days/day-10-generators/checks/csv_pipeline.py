@@ -1,9 +1,8 @@
 """Checks for the `csv-pipeline` milestone: parse_csv, total_by and peak_memory."""
 import os
-import tempfile
 import tracemalloc
 
-from pymastery import call, expect, expect_equal, learner_module
+from pymastery import call, expect, expect_equal, learner_module, peak_memory, temp_folder
 
 REGIONS = ["north", "south", "east", "west", "north, east"]
 
@@ -57,7 +56,7 @@ def check_parse_csv_is_lazy():
 
 
 def _sales_file(folder, rows):
-    path = os.path.join(folder, "sales.csv")
+    path = folder.path("sales.csv")
     expected = {}
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write("id,region,amount\n")
@@ -77,7 +76,7 @@ def _sales_file(folder, rows):
 def check_total_by():
     """total_by sums a column per group and skips rows that are not numbers"""
     pipeline = learner_module()
-    with tempfile.TemporaryDirectory() as folder:
+    with temp_folder() as folder:
         path, expected = _sales_file(folder, 200)
         totals = call(pipeline.total_by, path, "region", "amount").value
         expect_equal(sorted(totals), sorted(expected), hint="One total per distinct region, quoted commas included.")
@@ -89,15 +88,16 @@ def check_total_by():
 def check_total_by_constant_memory():
     """total_by streams a big file in little memory"""
     pipeline = learner_module()
-    with tempfile.TemporaryDirectory() as folder:
+    with temp_folder() as folder:
         path, expected = _sales_file(folder, 60_000)
         size = os.path.getsize(path)
-        tracemalloc.start()
-        try:
-            totals = call(pipeline.total_by, path, "region", "amount").value
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+        outcome = {}
+
+        def total_by(path):
+            outcome["totals"] = call(pipeline.total_by, path, "region", "amount").value
+
+        peak = peak_memory(total_by, path)
+        totals = outcome["totals"]
         expect(abs(sum(totals.values()) - sum(expected.values())) < 1e-3,
                "The totals over the big file are wrong.", hint="The same pipeline must work for a file of any size.")
         expect(peak < size // 4,
