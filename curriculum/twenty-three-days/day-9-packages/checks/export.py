@@ -1,12 +1,11 @@
 """Checks for the `export` milestone: datatools.export.writers."""
 import csv
-import importlib
 import io
 import json
 import os
-import sys
 
-from pymastery import call, capture, expect, expect_equal, learner_path, temp_folder
+from pymastery import call, capture, expect, expect_equal, temp_folder
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day9"
 RECORDS = [
@@ -17,11 +16,7 @@ RECORDS = [
 
 
 def _module():
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, "datatools.export.writers").value
+    return import_from(ROOT, "datatools.export.writers")
 
 
 def _parse(text):
