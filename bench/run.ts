@@ -11,12 +11,14 @@
  *   (e) loading the extension's bundle, as activation does (each in a fresh Node process, with a
  *       stand-in for the 'vscode' module), against loading the YAML loader's bundle that only
  *       workspaces with tracks of their own need.
+ *   (f) self-testing a course of 600 code milestones in parallel (bench/courseSelfTest.ts).
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CheckRunner } from '../src/core/checks/runner';
+import { benchCourseSelfTest } from './courseSelfTest';
 import { compileCurriculum, readCompiledCurriculum } from '../src/core/curriculum/compiled';
 import { loadCurriculum } from '../src/core/curriculum/loader';
 import { lessonsOf, milestonesOf } from '../src/core/curriculum/model';
@@ -206,6 +208,7 @@ async function main(): Promise<void> {
   await benchChecks(python, rows);
   benchCurriculum(rows);
   benchBundles(rows);
+  rows.push(...await benchCourseSelfTest());
   const width = Math.max(...rows.map((r) => r.name.length));
   const figureWidth = Math.max(...rows.map((r) => r.figure.length));
   console.log('');

@@ -4,6 +4,10 @@
 // The YAML curriculum loader is a bundle of its own (dist/curriculumLoader.js): yaml and zod take
 // tens of milliseconds to load, so the extension requires it only once a workspace has tracks of
 // its own, and start-up stays light for everyone else.
+//
+// The dashboard, reset, export and import (dist/learnerTools.js) load on first use too.
+//
+// Webview pages are bundled for the browser into dist/webview/, one file per page.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -29,6 +33,7 @@ const options = {
   entryPoints: {
     extension: entry,
     engine: path.join(root, 'src', 'extension', 'engine.ts'),
+    learnerTools: path.join(root, 'src', 'extension', 'learnerTools.ts'),
     curriculumLoader: path.join(root, 'src', 'core', 'curriculum', 'loader.ts'),
   },
   outdir: path.join(root, 'dist'),
@@ -41,9 +46,21 @@ const options = {
   minify: production,
   logLevel: 'info',
 };
+const webviewOptions = {
+  entryPoints: {
+    dashboard: path.join(root, 'src', 'webview', 'dashboard', 'main.ts'),
+  },
+  outdir: path.join(root, 'dist', 'webview'),
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'info',
+};
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  await Promise.all([options, webviewOptions].map(async (o) => (await esbuild.context(o)).watch()));
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(webviewOptions)]);
 }

@@ -34,7 +34,11 @@ async function main() {
     ...(vscodeExecutablePath ? { vscodeExecutablePath } : { version, cachePath: path.join(outDir, 'vscode-downloads') }),
     extensionDevelopmentPath: projectRoot,
     extensionTestsPath: path.join(suitesDir, 'index.js'),
-    extensionTestsEnv: process.env.PYTHON_MASTERY_TEST_GREP ? { PYTHON_MASTERY_TEST_GREP: process.env.PYTHON_MASTERY_TEST_GREP } : {},
+    extensionTestsEnv: {
+      // The suites look inside the extension through a command that exists only with this set.
+      PYTHON_MASTERY_TEST_HOOKS: '1',
+      ...(process.env.PYTHON_MASTERY_TEST_GREP ? { PYTHON_MASTERY_TEST_GREP: process.env.PYTHON_MASTERY_TEST_GREP } : {}),
+    },
     launchArgs: [
       workspace,
       '--disable-extensions',

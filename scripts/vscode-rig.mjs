@@ -4,6 +4,7 @@
 //   node scripts/vscode-rig.mjs test    extension-host suites (test/vscode/suite) inside code-server
 //   node scripts/vscode-rig.mjs ui      UI journeys (test/ui) driven through the browser
 //   node scripts/vscode-rig.mjs bench   save-to-diagnostic figures from the extension host
+//   node scripts/vscode-rig.mjs startup start-up figures: bundle load, activate, the tree's first draw
 //   node scripts/vscode-rig.mjs serve   code-server on the sample workspace until Ctrl-C (what
 //                                       `npm start` runs when there is no `code` command)
 //
@@ -175,6 +176,9 @@ function indent(text) {
 }
 
 async function runExtensionHostSuites({ outName = 'vscode', grep = options.grep, workspaceTrust = false, noFolder = false } = {}) {
+  // The suites look inside the extension through a command it registers only when this is set;
+  // code-server's extension host inherits this process's environment.
+  process.env.PYTHON_MASTERY_TEST_HOOKS = '1';
   const outDir = path.join(projectRoot, '.test-output', outName);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -243,6 +247,26 @@ async function runEditorBench() {
     const ratio = (stats) => (stats.p50 / figure.barePython.p50).toFixed(2);
     console.log(`  p50 ÷ bare start: save → diagnostic ${ratio(figure.saveToDiagnostic)}×, saved → diagnostic ${ratio(figure.saveEventToDiagnostic)}× (target ≤ 2×)`);
   }
+  return result;
+}
+
+/** The start-up figures: the extension-host start-up bench suite writes them to a file printed here. */
+async function runStartupBench() {
+  const figuresFile = path.join(projectRoot, '.test-output', 'startup-bench.json');
+  fs.rmSync(figuresFile, { force: true });
+  process.env.PYTHON_MASTERY_STARTUP_BENCH = figuresFile;
+  const result = await runExtensionHostSuites({ outName: 'startup-bench', grep: 'start-up bench' });
+  if (!fs.existsSync(figuresFile)) throw new Error('the bench suite wrote no figures');
+  const f = JSON.parse(fs.readFileSync(figuresFile, 'utf8'));
+  const ms = (value) => `${value.toFixed(2).padStart(7)} ms`;
+  console.log('\nStart-up in the extension host (medians):');
+  console.log(`  load dist/extension.js (${f.bundleKiB.toFixed(0)} KiB)   ${ms(f.requireMs)}`);
+  console.log(`  activate()                          ${ms(f.activateMs)}`);
+  for (const [phase, phaseMs] of f.activatePhases) console.log(`    ${phase.padEnd(32)}${ms(phaseMs)}`);
+  console.log(`  load + activate                     ${ms(f.requireMs + f.activateMs)}   (target ≤ 20 ms)`);
+  console.log(`  build every tree item (${String(f.tree.items).padStart(4)} items) ${ms(f.tree.buildAllMs)}`);
+  console.log(`  … ten times the curriculum (${f.tree.itemsTenfold})  ${ms(f.tree.buildAllTenfoldMs)}`);
+  console.log(`  redraw the view, change → items    ${ms(f.tree.redrawMs)}`);
   return result;
 }
 
@@ -345,9 +369,9 @@ async function main() {
     await serve();
     return 0;
   }
-  const runs = { test: runAllExtensionHostSuites, ui: runUiJourneys, bench: runEditorBench };
+  const runs = { test: runAllExtensionHostSuites, ui: runUiJourneys, bench: runEditorBench, startup: runStartupBench };
   const run = runs[mode];
-  if (!run) throw new Error(`unknown mode "${mode}": use test, ui, bench or serve`);
+  if (!run) throw new Error(`unknown mode "${mode}": use test, ui, bench, startup or serve`);
   let result;
   try {
     result = await withDeadline(timeoutSeconds * 1000, `The ${mode === 'test' ? 'extension-host' : 'UI'} test run`, run());

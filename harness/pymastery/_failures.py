@@ -57,6 +57,11 @@ class LearnerCodeFailed(CheckFailed):
         self.original = original
 
 
+class CheckError(Exception):
+    """The check can't do what it asks for (a missing target, a helper used wrongly): a problem
+    in the course's checks, reported with status `error`."""
+
+
 class CheckSkipped(Exception):
     """The check chose not to run (`skip(reason)`)."""
 

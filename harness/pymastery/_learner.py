@@ -8,13 +8,14 @@ from ._callsites import note_learner_call, note_learner_result
 from ._capture import NO_INPUT_MESSAGE, GivenInput, make_stdin
 from ._failures import (
     MESSAGE_REPR_LIMIT,
+    CheckError,
     CheckFailed,
     CheckSkipped,
     LearnerCodeFailed,
     LearnerExit,
     short_repr,
 )
-from ._session import active_check, active_session
+from ._session import active_check, active_session, target_path
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -60,9 +61,10 @@ class Call:
 
 # -- reading learner files -----------------------------------------------------------------
 
-def learner_path(path: str) -> str:
-    """The absolute path of the workspace file `path` (relative to the workspace)."""
-    return active_session().workspace.resolve(path)
+def learner_path(path: Optional[str] = None) -> str:
+    """The absolute path of the workspace file `path` (relative to the workspace); without
+    `path`, of the milestone's first target file."""
+    return active_session().workspace.resolve(target_path(path, "learner_path"))
 
 
 def _read_learner_file(session: Session, path: str) -> tuple:
@@ -126,9 +128,11 @@ def _undecodable(path: str, raw: bytes) -> Optional[CheckFailed]:
         return CheckFailed(message, hint=ENCODING_HINT, location=Location(path, line, column))
 
 
-def learner_source(path: str) -> str:
-    """The text of the workspace file `path`, decoded as Python decodes source files."""
+def learner_source(path: Optional[str] = None) -> str:
+    """The text of the workspace file `path` (default: the milestone's first target file),
+    decoded as Python decodes source files."""
     session = active_session()
+    path = target_path(path, "learner_source")
     filename, raw = _read_learner_file(session, path)
     problem = _undecodable(session.workspace.relative(filename), raw)
     if problem is not None:
@@ -224,10 +228,9 @@ def _learner_failure(session: Session, error: BaseException, doing: str,
 
 # -- importing -------------------------------------------------------------------------------
 
-def learner_module(path: str) -> ModuleType:
-    """Imports the workspace file `path` as a new module object (never a cached one)."""
-    session = active_session()
-    check = active_check()
+def compile_learner_file(session: Session, path: str, doing: str) -> tuple:
+    """(absolute filename, workspace-relative path, code object) of a learner file; a file
+    that is missing, not text or not valid Python fails the check (`doing` it: "importing")."""
     filename, raw = _read_learner_file(session, path)
     path = session.workspace.relative(filename)
     problem = _undecodable(path, raw)
@@ -236,13 +239,22 @@ def learner_module(path: str) -> ModuleType:
     try:
         code = compile(raw, filename, "exec", dont_inherit=True)
     except SyntaxError as error:
-        raise _learner_failure(session, error, "importing %s" % path) from None
+        raise _learner_failure(session, error, "%s %s" % (doing, path)) from None
     except ValueError as error:  # e.g. null bytes in the file
         from ._locations import Location
 
         raise CheckFailed("%s can't be read as Python: %s" % (path, error),
                           location=Location(path, 1, 0)) from None
+    return filename, path, code
 
+
+def learner_module(path: Optional[str] = None) -> ModuleType:
+    """Imports the workspace file `path` (default: the milestone's first target file) as a new
+    module object (never a cached one)."""
+    session = active_session()
+    check = active_check()
+    filename, path, code = compile_learner_file(session, target_path(path, "learner_module"),
+                                                "importing")
     name = os.path.splitext(os.path.basename(filename))[0]
     module = _module_type(name)
     module.__file__ = filename
@@ -287,7 +299,7 @@ def _run_captured(fn: Callable, args: tuple, kwargs: dict, stdin: Optional[str])
     raised = None
     try:
         value = fn(*args, **kwargs)
-    except (CheckFailed, CheckSkipped):
+    except (CheckFailed, CheckSkipped, CheckError):
         raise  # learner_module (or the check itself) already decided how the check ends
     except BaseException as error:
         raised = error

@@ -20,6 +20,7 @@ from ._checkfile import (
 )
 from ._failures import (
     AssertionFailed,
+    CheckError,
     CheckFailed,
     CheckSkipped,
     ExpectedFailure,
@@ -30,6 +31,7 @@ from ._learner import describe_learner_exception
 from ._results import CheckResult, Report, ResultsFile
 from ._sandbox import Sandbox
 from ._session import ACTIVE, CheckState, Session
+from ._track import find_track_folder, install_track_helpers
 from ._workspace import Workspace
 
 TYPE_CHECKING = False
@@ -139,9 +141,16 @@ class HarnessRun:
         self.started = started
         self.report = Report()
         self.results = ResultsFile(options.results)
-        self.workspace = Workspace(options.workspace, not_learner=(
-            options.milestone, os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
-        self.session = Session(self.workspace, self._workspace_targets(), options.anchor)
+        self.track_folder = find_track_folder(options.milestone)
+        harness_folder = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        not_learner = [options.milestone, harness_folder]
+        if self.track_folder is not None and not _contains(self.track_folder, options.workspace):
+            # a track in the workspace (.pymastery/curriculum/<track>): its checks and helpers
+            # are course code, not the learner's
+            not_learner.append(self.track_folder)
+        self.workspace = Workspace(options.workspace, not_learner=not_learner)
+        self.session = Session(self.workspace, self._workspace_targets(), options.anchor,
+                               scratch=os.path.dirname(options.results))
         self.sandbox: Optional[Sandbox] = None
         self._lock = _thread.allocate_lock()
         self._running: Optional[Tuple[CheckResult, CheckState, float]] = None
@@ -238,6 +247,7 @@ class HarnessRun:
         if sys.path[:1] != [root]:
             sys.path.insert(0, root)
         os.chdir(root)
+        install_track_helpers(self.track_folder)
         ACTIVE.session = self.session
         self.sandbox = Sandbox(self.workspace, self.learner_dont_write_bytecode)
 
@@ -252,7 +262,11 @@ class HarnessRun:
         except BaseException as error:
             self._keep_learner_modules(state)
             self._end_sandbox()
-            if (self._caused_by_learner(error) or isinstance(error, CheckFailed)
+            state.run_cleanups()
+            if isinstance(error, CheckError):
+                self._drop_running()
+                self._report_broken(str(error))
+            elif (self._caused_by_learner(error) or isinstance(error, CheckFailed)
                     or (not isinstance(error, AssertionError)
                         and self._explain(state, error) is not None)):
                 self._judge(result, state, error)
@@ -263,6 +277,7 @@ class HarnessRun:
                                     % _exception_text(error))
             return None
         self._end_sandbox()
+        state.run_cleanups()
         self._drop_running()
         return module, discover_checks(module), reload_each_check
 
@@ -332,6 +347,7 @@ class HarnessRun:
             problem = error
             self._keep_learner_modules(state)
         self._end_sandbox()
+        state.run_cleanups()
         self._judge(result, state, problem)
         self._record(result, state, write)
 
@@ -415,7 +431,7 @@ class HarnessRun:
             if result.location is None:
                 result.location = self._fallback_location(state, problem.at)
             return
-        if isinstance(problem, _CheckCannotRun):
+        if isinstance(problem, CheckError):
             result.status = "error"
             result.message = "%s. %s" % (problem, BROKEN_CHECK_NOTE)
             return
@@ -469,6 +485,7 @@ class HarnessRun:
             running = self._running
             if running is not None:
                 result, state, check_started = running
+                _remove_temp_folders(state)
                 frame = _current_frames().get(self._main_thread)
                 location = _locations().frame_location(self.workspace, frame)
                 result.status = "error"
@@ -492,10 +509,6 @@ class HarnessRun:
             self._watchdog.release()  # type: ignore[attr-defined]
 
 
-class _CheckCannotRun(Exception):
-    """A check the harness can't call as written (it wants pytest fixtures, say)."""
-
-
 def _run_check_function(function: object, name: str) -> None:
     code = getattr(function, "__code__", None)
     if code is not None:
@@ -503,15 +516,15 @@ def _run_check_function(function: object, name: str) -> None:
         kw_defaults = getattr(function, "__kwdefaults__", None) or {}
         required = code.co_argcount - defaults + code.co_kwonlyargcount - len(kw_defaults)
         if required > 0:
-            raise _CheckCannotRun("%s takes arguments (pytest fixtures?), which the harness "
-                                  "does not provide" % name)
+            raise CheckError("%s takes arguments (pytest fixtures?), which the harness "
+                             "does not provide" % name)
     outcome = function()  # type: ignore[operator]
     if hasattr(outcome, "__await__") or hasattr(outcome, "__next__"):
         close = getattr(outcome, "close", None)
         if close is not None:
             close()
-        raise _CheckCannotRun("%s is a generator or coroutine; checks must be plain functions"
-                              % name)
+        raise CheckError("%s is a generator or coroutine; checks must be plain functions"
+                         % name)
 
 
 def _run_pytest_style(function: object, name: str, case: int) -> None:
@@ -521,7 +534,23 @@ def _run_pytest_style(function: object, name: str, case: int) -> None:
     try:
         run_test(function, name, case)
     except CannotRun as problem:
-        raise _CheckCannotRun(str(problem)) from None
+        raise CheckError(str(problem)) from None
+
+
+def _contains(folder: str, path: str) -> bool:
+    """Whether `path` is `folder` or lies inside it."""
+    folder = os.path.normcase(os.path.abspath(folder))
+    path = os.path.normcase(os.path.abspath(path))
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _remove_temp_folders(state: CheckState) -> None:
+    """Removes the running check's temporary folders before a timed-out run ends the process."""
+    if state.temp_folders:
+        from ._folders import remove_tree
+
+        for folder in list(state.temp_folders):
+            remove_tree(folder)
 
 
 def _exception_text(error: BaseException) -> str:

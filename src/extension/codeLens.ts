@@ -23,6 +23,7 @@ export class MilestoneCodeLenses implements vscode.CodeLensProvider, vscode.Disp
       runs.onDidStart(refresh),
       runs.onDidRun(refresh),
       runs.onDidChangeHints(refresh),
+      runs.onDidForget(refresh),
       vscode.workspace.onDidGrantWorkspaceTrust(refresh),
       vscode.languages.registerCodeLensProvider({ language: 'python', scheme: 'file' }, this),
     );

@@ -8,8 +8,10 @@ import * as vscode from 'vscode';
 import { lessonsOf, type Lesson, type MilestoneKey } from '../core/curriculum/model';
 import type { Ctx } from './ctx';
 import type { CurriculumNode } from './curriculumTree';
+import { LEARNER_COMMANDS } from './learnerCommands';
 import { LessonPanel } from './lessonPanel';
 import { anchorLine, type MilestoneRunResult } from './milestoneRuns';
+import { fraction, lessonKeys, stateCodicon, stateLabel } from './milestoneStates';
 import { describeInterpreter, PYTHON_EXTENSION_ID } from './python';
 
 export const COMMAND_PREFIX = 'pythonMastery.';
@@ -26,6 +28,7 @@ const openLesson: CommandFactory = (ctx) => async (target?: unknown) => {
     }
     return false;
   }
+  ctx.learner.current.opened(lesson.key);
   await LessonPanel.createOrShow(ctx, lesson);
   return true;
 };
@@ -113,42 +116,52 @@ const installPackages: CommandFactory = (ctx) => async (target?: unknown) => {
 
 /**
  * Copies a milestone's starter files that are not in the learner's folder yet (never overwriting
- * one that is), then opens the target file at the anchor.
+ * one that is), then opens the target file at the anchor. A file of the learner's that differs
+ * from its starter is left alone, with an offer to compare the two. Without a folder, asks for one
+ * and starts there once it is open. Resolves to what it copied and what differs.
  */
 const startMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
   const key = milestoneKeyFrom(target) ?? (await pickCodeMilestone(ctx));
   const place = key ? ctx.runs.place(key) : undefined;
-  if (!place) return undefined;
+  if (!key || !place) return undefined;
   const folder = ctx.runs.folderFor(place.milestone);
   if (!folder) {
-    const choice = await vscode.window.showWarningMessage('Open a folder to keep your code in first.', 'Open Folder…');
-    if (choice) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+    const picked = await vscode.window.showOpenDialog({
+      title: `Choose a folder for your code: "${place.milestone.title}" starts there`,
+      openLabel: 'Keep My Code Here',
+      canSelectFiles: false,
+      canSelectFolders: true,
+      canSelectMany: false,
+    });
+    if (!picked?.[0]) return undefined;
+    // Opening a folder starts this window again; the start carries on there.
+    await ctx.learner.rememberPendingStart(key, picked[0]);
+    await vscode.commands.executeCommand('vscode.openFolder', picked[0]);
     return undefined;
   }
   const { lesson, milestone } = place;
-  const copied: string[] = [];
-  for (const file of lesson.starterFiles) {
-    const destination = path.join(folder.uri.fsPath, ...file.split('/'));
-    if (fs.existsSync(destination) || !lesson.starter) continue;
-    try {
-      await fs.promises.mkdir(path.dirname(destination), { recursive: true });
-      await fs.promises.copyFile(path.join(lesson.starter, ...file.split('/')), destination, fs.constants.COPYFILE_EXCL);
-      copied.push(file);
-    } catch (error) {
-      void vscode.window.showErrorMessage(`Could not create ${file}: ${(error as Error).message}`);
-    }
-  }
+  const tools = ctx.learner.tools();
+  const { copied, failed } = await tools.copyMissingStarterFiles(lesson, folder);
+  for (const { file, error } of failed) void vscode.window.showErrorMessage(`Could not create ${file}: ${error}`);
+  const differing = await tools.filesDifferingFromStarter(lesson, milestone, folder);
+  const outcome = { copied, differing };
   const targetFile = milestone.files[0];
-  if (!targetFile) return copied;
+  if (!targetFile) return outcome;
   const uri = vscode.Uri.joinPath(folder.uri, ...targetFile.split('/'));
   if (!fs.existsSync(uri.fsPath)) {
     void vscode.window.showWarningMessage(`${targetFile} has no starter file; create it in ${folder.name} to begin.`);
-    return copied;
+    return outcome;
   }
   const line = Math.max(0, (anchorLine(folder, targetFile, milestone.anchor) ?? 1) - 1);
   await vscode.window.showTextDocument(uri, { selection: new vscode.Range(line, 0, line, 0) });
   ctx.surfaces.tests.rebuild();
-  return copied;
+  if (differing.length > 0) {
+    const files = differing.join(', ');
+    void vscode.window.showInformationMessage(`${files} ${differing.length === 1 ? 'is' : 'are'} already yours and ${differing.length === 1 ? 'differs' : 'differ'} from the starter, so ${differing.length === 1 ? 'it was' : 'they were'} left as ${differing.length === 1 ? 'it is' : 'they are'}.`, 'Compare with Starter').then((choice) => {
+      if (choice) void tools.showDiffAgainstStarter(lesson, folder, differing[0]!);
+    });
+  }
+  return outcome;
 };
 
 const COMMANDS: Record<string, CommandFactory> = {
@@ -162,7 +175,7 @@ const COMMANDS: Record<string, CommandFactory> = {
 };
 
 export function registerCommands(ctx: Ctx): void {
-  for (const [name, factory] of Object.entries(COMMANDS)) {
+  for (const [name, factory] of Object.entries({ ...COMMANDS, ...LEARNER_COMMANDS })) {
     ctx.pushExtCleanup(vscode.commands.registerCommand(`${COMMAND_PREFIX}${name}`, factory(ctx)));
   }
 }
@@ -178,11 +191,28 @@ function describe(target: unknown): string {
   return typeof target === 'string' ? `"${target}"` : 'for this item';
 }
 
+/** Every lesson, grouped by track, with its module and state. */
 async function pickLesson(ctx: Ctx): Promise<Lesson | undefined> {
-  const items = ctx.tracks.flatMap((track) =>
-    lessonsOf(track).map((lesson) => ({ label: lesson.title, description: track.title, detail: lesson.summary, lesson })),
-  );
-  if (items.length === 0) {
+  type Item = vscode.QuickPickItem & { lesson?: Lesson };
+  const items: Item[] = [];
+  const current = ctx.learner.current.place()?.lesson.key;
+  for (const track of ctx.tracks) {
+    items.push({ label: track.title, kind: vscode.QuickPickItemKind.Separator });
+    for (const module of track.modules) {
+      for (const lesson of module.lessons) {
+        const keys = lessonKeys(lesson);
+        const state = ctx.learner.states.ofGroup(keys);
+        const counts = ctx.learner.states.counts(keys);
+        items.push({
+          label: `${stateCodicon(state)} ${lesson.title}`,
+          description: `${track.title} › ${module.title}`,
+          detail: `${fraction(counts)} milestones · ${stateLabel(state)}${lesson.key === current ? ' · current lesson' : ''}${lesson.summary ? ` · ${lesson.summary}` : ''}`,
+          lesson,
+        });
+      }
+    }
+  }
+  if (!items.some((item) => item.lesson)) {
     void vscode.window.showInformationMessage('Python Mastery has no lessons to open.');
     return undefined;
   }

@@ -9,14 +9,20 @@ import type { CheckRunner } from '../core/checks/runner';
 import { readCompiledCurriculum } from '../core/curriculum/compiled';
 import { CurriculumIndex } from '../core/curriculum/index';
 import { lessonsOf, type Lesson, type Track } from '../core/curriculum/model';
-import type { ProgressStore } from '../core/progress';
+import type { ProgressChange, ProgressStore } from '../core/progress';
 import { Config } from './config';
 import { MilestoneRuns } from './milestoneRuns';
 import { PythonInterpreters } from './python';
 import type { InterpreterStatus } from './statusBar';
 import type { MilestoneTests } from './testing';
 import type { MilestoneDiagnostics } from './diagnostics';
+import type { Learner } from './learner';
 import { WorkspaceCurriculum } from './workspaceCurriculum';
+
+function disposableTimeout(callback: () => void): vscode.Disposable {
+  const timer = setTimeout(callback, 0);
+  return { dispose: () => clearTimeout(timer) };
+}
 
 export class Ctx implements vscode.Disposable {
   readonly log: vscode.LogOutputChannel;
@@ -36,13 +42,22 @@ export class Ctx implements vscode.Disposable {
   private checkRunner: CheckRunner | undefined;
   /** The surfaces that show runs, set once at activation. */
   surfaces!: { tests: MilestoneTests; diagnostics: MilestoneDiagnostics; status: InterpreterStatus };
+  /** Where the learner stands and the surfaces that show it (tree, status bar, dashboard), set once at activation. */
+  learner!: Learner;
   /** Resolves once the progress store is open (or could not be). */
   readonly progressReady: Promise<ProgressStore | undefined>;
+  private readonly progressChanged = new vscode.EventEmitter<ProgressChange | undefined>();
+  /**
+   * Fires after every change of progress, from this window or another, and once when the store
+   * opens (with no change: everything may read differently).
+   */
+  readonly onDidChangeProgress = this.progressChanged.event;
 
   constructor(readonly extensionContext: vscode.ExtensionContext) {
     this.log = vscode.window.createOutputChannel('Python Mastery', { log: true });
     this.pushExtCleanup(this.log);
     this.pushExtCleanup(this.tracksChanged);
+    this.pushExtCleanup(this.progressChanged);
     this.config = this.pushExtCleanup(new Config());
     this.interpreters = this.pushExtCleanup(new PythonInterpreters(this.config, this.log));
     // The progress store opens just after activation, not during it: see engine().
@@ -98,8 +113,10 @@ export class Ctx implements vscode.Disposable {
         if (choice === 'Show Log') this.log.show();
       });
     }
-    // Reloading the workspace's tracks fires the change that indexes everything.
-    this.workspaceCurriculum.reload();
+    // The built-in tracks show at once; the workspace's own (YAML, parsed and validated) follow a
+    // moment later, out of activation, and their reload indexes everything again.
+    this.reindex();
+    this.pushExtCleanup(disposableTimeout(() => this.workspaceCurriculum.reload()));
   }
 
   private reindex(): void {
@@ -129,14 +146,20 @@ export class Ctx implements vscode.Disposable {
     try {
       await fs.promises.mkdir(dir, { recursive: true });
       const store = await this.engine().ProgressStore.open(path.join(dir, 'progress.json'), {
-        onWarning: (message) => {
+        onWarning: (message, kind) => {
           this.log.warn(message);
-          void vscode.window.showWarningMessage(`Python Mastery: ${message}`);
+          // Progress that cannot be saved is kept safe by exporting it somewhere else.
+          const actions = kind === 'save-failed' ? ['Export Progress…'] : [];
+          void vscode.window.showWarningMessage(`Python Mastery: ${message}`, ...actions).then((choice) => {
+            if (choice) void vscode.commands.executeCommand('pythonMastery.exportProgress');
+          });
         },
         onListenerError: (error) => this.log.error('A progress listener failed:', error),
       });
       this.progressStore = store;
+      this.pushExtCleanup(store.onDidChange((change) => this.progressChanged.fire(change)));
       this.pushExtCleanup({ dispose: () => void store.dispose() });
+      this.progressChanged.fire(undefined);
       return store;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

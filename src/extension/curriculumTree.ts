@@ -1,10 +1,16 @@
 /**
- * The "Curriculum" view: tracks > modules > lessons > milestones.
- * Selecting a lesson opens it in the lesson panel.
+ * The "Curriculum" view: tracks > modules > lessons > milestones, each with its state (not started,
+ * in progress, failed, passed) as a coloured codicon and, above the milestones, how many are passed
+ * ("7/12"). Selecting a lesson opens it; milestones have their actions in the context menu.
+ *
+ * It keeps no state of its own: every item is drawn from the run pipeline and the progress store
+ * when VS Code asks, and the items whose state may have changed are redrawn on every run and every
+ * progress change. The nodes are made once per curriculum load, so VS Code can match them up.
  */
 import * as vscode from 'vscode';
-import type { Lesson, Milestone, MilestoneKind, Module, Track } from '../core/curriculum/model';
+import type { Lesson, Milestone, MilestoneKey, Module, Track } from '../core/curriculum/model';
 import { COMMAND_PREFIX } from './commands';
+import { fraction, lessonKeys, MILESTONE_KIND_LABELS, type MilestoneStates, moduleKeys, stateIcon, stateLabel, trackKeys } from './milestoneStates';
 
 export const CURRICULUM_VIEW_ID = 'pythonMastery.curriculum';
 
@@ -14,106 +20,208 @@ export type CurriculumNode =
   | { kind: 'lesson'; module: Module; track: Track; lesson: Lesson }
   | { kind: 'milestone'; module: Module; track: Track; lesson: Lesson; milestone: Milestone };
 
-const MILESTONE_ICONS: Record<MilestoneKind, string> = {
-  code: 'code',
-  predict: 'eye',
-  quiz: 'checklist',
-  reflect: 'comment-discussion',
-};
+type NodeOf<K extends CurriculumNode['kind']> = Extract<CurriculumNode, { kind: K }>;
 
-const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
-  code: 'Code',
-  predict: 'Predict the output',
-  quiz: 'Quiz',
-  reflect: 'Reflect',
-};
+/** The nodes of one curriculum load, made once so that redraws and reveals find the same objects. */
+class NodeCache {
+  readonly roots: NodeOf<'track'>[] = [];
+  readonly children = new Map<CurriculumNode, CurriculumNode[]>();
+  readonly parents = new Map<CurriculumNode, CurriculumNode>();
+  readonly lessons = new Map<string, NodeOf<'lesson'>>();
+  readonly milestones = new Map<MilestoneKey, NodeOf<'milestone'>>();
+
+  constructor(tracks: readonly Track[]) {
+    for (const track of tracks) {
+      const trackNode: NodeOf<'track'> = { kind: 'track', track };
+      this.roots.push(trackNode);
+      this.children.set(trackNode, track.modules.map((module) => {
+        const moduleNode: NodeOf<'module'> = { kind: 'module', track, module };
+        this.parents.set(moduleNode, trackNode);
+        this.children.set(moduleNode, module.lessons.map((lesson) => {
+          const lessonNode: NodeOf<'lesson'> = { kind: 'lesson', track, module, lesson };
+          this.parents.set(lessonNode, moduleNode);
+          this.lessons.set(lesson.key, lessonNode);
+          this.children.set(lessonNode, lesson.milestones.map((milestone) => {
+            const milestoneNode: NodeOf<'milestone'> = { kind: 'milestone', track, module, lesson, milestone };
+            this.parents.set(milestoneNode, lessonNode);
+            this.milestones.set(milestone.key, milestoneNode);
+            return milestoneNode;
+          }));
+          return lessonNode;
+        }));
+        return moduleNode;
+      }));
+    }
+  }
+}
 
 export class CurriculumTreeProvider implements vscode.TreeDataProvider<CurriculumNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<CurriculumNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<CurriculumNode | CurriculumNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  private cache: NodeCache | undefined;
+  private cachedTracks: readonly Track[] | undefined;
 
-  constructor(private readonly tracks: () => readonly Track[]) {}
+  constructor(private readonly tracks: () => readonly Track[], private readonly states: MilestoneStates) {}
 
   /** Redraws the whole tree, e.g. after the curriculum was reloaded. */
   refresh(): void {
     this.changed.fire(undefined);
   }
 
-  getChildren(node?: CurriculumNode): CurriculumNode[] {
-    if (!node) return this.tracks().map((track) => ({ kind: 'track', track }));
-    switch (node.kind) {
-      case 'track':
-        return node.track.modules.map((module) => ({ kind: 'module', track: node.track, module }));
-      case 'module':
-        return node.module.lessons.map((lesson) => ({ kind: 'lesson', track: node.track, module: node.module, lesson }));
-      case 'lesson':
-        return node.lesson.milestones.map((milestone) => ({ ...node, kind: 'milestone', milestone }));
-      case 'milestone':
-        return [];
+  /** Redraws the given milestones and everything above them (their counts change too). */
+  refreshMilestones(keys: Iterable<MilestoneKey>): void {
+    const nodes = this.nodes();
+    const dirty = new Set<CurriculumNode>();
+    for (const key of keys) {
+      let node: CurriculumNode | undefined = nodes.milestones.get(key);
+      while (node && !dirty.has(node)) {
+        dirty.add(node);
+        node = nodes.parents.get(node);
+      }
     }
+    if (dirty.size > 0) this.changed.fire([...dirty]);
+  }
+
+  /** The node of a lesson, for revealing it. */
+  lessonNode(key: string): CurriculumNode | undefined {
+    return this.nodes().lessons.get(key);
+  }
+
+  getChildren(node?: CurriculumNode): CurriculumNode[] {
+    const nodes = this.nodes();
+    return node ? (nodes.children.get(node) ?? []) : nodes.roots;
   }
 
   getParent(node: CurriculumNode): CurriculumNode | undefined {
-    switch (node.kind) {
-      case 'track':
-        return undefined;
-      case 'module':
-        return { kind: 'track', track: node.track };
-      case 'lesson':
-        return { kind: 'module', track: node.track, module: node.module };
-      case 'milestone':
-        return { kind: 'lesson', track: node.track, module: node.module, lesson: node.lesson };
-    }
+    return this.nodes().parents.get(node);
   }
 
   getTreeItem(node: CurriculumNode): vscode.TreeItem {
-    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
     switch (node.kind) {
-      case 'track': {
-        const item = new vscode.TreeItem(node.track.title, Collapsed);
-        item.id = `track:${node.track.id}`;
-        item.contextValue = 'track';
-        item.iconPath = new vscode.ThemeIcon('mortar-board');
-        item.tooltip = node.track.summary ?? node.track.title;
-        if (node.track.origin === 'workspace') item.description = 'this workspace';
-        item.accessibilityInformation = { label: [node.track.title, 'track', item.description].filter(Boolean).join(', ') };
-        return item;
-      }
-      case 'module': {
-        const item = new vscode.TreeItem(node.module.title, Collapsed);
-        item.id = `module:${node.track.id}/${node.module.id}`;
-        item.contextValue = 'module';
-        item.iconPath = new vscode.ThemeIcon('folder-library');
-        item.accessibilityInformation = { label: `${node.module.title}, module` };
-        return item;
-      }
-      case 'lesson': {
-        const { lesson } = node;
-        const item = new vscode.TreeItem(lesson.title, lesson.milestones.length > 0 ? Collapsed : None);
-        item.id = `lesson:${lesson.key}`;
-        item.contextValue = 'lesson';
-        item.iconPath = new vscode.ThemeIcon('book');
-        item.description = lesson.estimate === undefined ? undefined : `${lesson.estimate} min`;
-        item.tooltip = lesson.summary ?? lesson.title;
-        item.accessibilityInformation = { label: [lesson.title, 'lesson', item.description].filter(Boolean).join(', ') };
-        item.command = { command: `${COMMAND_PREFIX}openLesson`, title: 'Open Lesson', arguments: [lesson.key] };
-        return item;
-      }
-      case 'milestone': {
-        const { milestone } = node;
-        const item = new vscode.TreeItem(milestone.title, None);
-        item.id = `milestone:${milestone.key}`;
-        item.contextValue = `milestone.${milestone.kind}`;
-        item.iconPath = new vscode.ThemeIcon(MILESTONE_ICONS[milestone.kind]);
-        item.description = MILESTONE_KIND_LABELS[milestone.kind];
-        item.tooltip = milestone.summary ?? milestone.title;
-        item.accessibilityInformation = { label: `${milestone.title}, ${MILESTONE_KIND_LABELS[milestone.kind]} milestone` };
-        return item;
-      }
+      case 'track': return this.trackItem(node);
+      case 'module': return this.moduleItem(node);
+      case 'lesson': return this.lessonItem(node);
+      case 'milestone': return this.milestoneItem(node);
     }
+  }
+
+  private nodes(): NodeCache {
+    const tracks = this.tracks();
+    if (!this.cache || this.cachedTracks !== tracks) {
+      this.cache = new NodeCache(tracks);
+      this.cachedTracks = tracks;
+    }
+    return this.cache;
+  }
+
+  private trackItem({ track }: NodeOf<'track'>): vscode.TreeItem {
+    const keys = trackKeys(track);
+    const counts = this.states.counts(keys);
+    const item = new vscode.TreeItem(track.title, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `track:${track.id}`;
+    item.contextValue = 'track';
+    item.iconPath = stateIcon(this.states.ofGroup(keys));
+    item.description = [fraction(counts), track.origin === 'workspace' ? 'this workspace' : undefined].filter(Boolean).join(' · ');
+    item.tooltip = tooltip(track.title, track.summary, `${counts.passed} of ${counts.total} milestones passed`, track.origin === 'workspace' ? 'A track of this workspace' : undefined);
+    item.accessibilityInformation = { label: `${track.title}, track, ${counts.passed} of ${counts.total} milestones passed` };
+    return item;
+  }
+
+  private moduleItem({ track, module }: NodeOf<'module'>): vscode.TreeItem {
+    const keys = moduleKeys(module);
+    const counts = this.states.counts(keys);
+    const item = new vscode.TreeItem(module.title, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `module:${track.id}/${module.id}`;
+    item.contextValue = 'module';
+    item.iconPath = stateIcon(this.states.ofGroup(keys));
+    item.description = fraction(counts);
+    item.tooltip = tooltip(module.title, `${track.title}, ${module.lessons.length} lesson${module.lessons.length === 1 ? '' : 's'}`, `${counts.passed} of ${counts.total} milestones passed`);
+    item.accessibilityInformation = { label: `${module.title}, module, ${counts.passed} of ${counts.total} milestones passed` };
+    return item;
+  }
+
+  private lessonItem({ lesson }: NodeOf<'lesson'>): vscode.TreeItem {
+    const keys = lessonKeys(lesson);
+    const counts = this.states.counts(keys);
+    const state = this.states.ofGroup(keys);
+    const { Collapsed, None } = vscode.TreeItemCollapsibleState;
+    const item = new vscode.TreeItem(lesson.title, lesson.milestones.length > 0 ? Collapsed : None);
+    item.id = `lesson:${lesson.key}`;
+    item.contextValue = 'lesson';
+    item.iconPath = stateIcon(state);
+    const estimate = lesson.estimate === undefined ? undefined : `${lesson.estimate} min`;
+    item.description = [fraction(counts), estimate].filter(Boolean).join(' · ');
+    item.tooltip = tooltip(lesson.title, lesson.summary, `${counts.passed} of ${counts.total} milestones passed${estimate ? ` · about ${estimate}` : ''}`);
+    item.accessibilityInformation = { label: [lesson.title, 'lesson', stateLabel(state), `${counts.passed} of ${counts.total} milestones passed`, estimate].filter(Boolean).join(', ') };
+    item.command = { command: `${COMMAND_PREFIX}openLesson`, title: 'Open Lesson', arguments: [lesson.key] };
+    return item;
+  }
+
+  private milestoneItem({ milestone }: NodeOf<'milestone'>): vscode.TreeItem {
+    const state = this.states.of(milestone.key);
+    const item = new vscode.TreeItem(milestone.title, vscode.TreeItemCollapsibleState.None);
+    item.id = `milestone:${milestone.key}`;
+    item.contextValue = `milestone.${milestone.kind}`;
+    item.iconPath = stateIcon(state);
+    item.description = MILESTONE_KIND_LABELS[milestone.kind];
+    item.tooltip = tooltip(milestone.title, milestone.summary, `${MILESTONE_KIND_LABELS[milestone.kind]} · ${stateLabel(state)}`);
+    item.accessibilityInformation = { label: `${milestone.title}, ${MILESTONE_KIND_LABELS[milestone.kind]} milestone, ${stateLabel(state)}` };
+    return item;
   }
 
   dispose(): void {
     this.changed.dispose();
+  }
+}
+
+/** The full title (the row cuts it off at the default side bar width), the summary and the state. */
+function tooltip(title: string, summary: string | undefined, ...lines: Array<string | undefined>): vscode.MarkdownString {
+  const markdown = new vscode.MarkdownString();
+  markdown.appendMarkdown('**');
+  markdown.appendText(title);
+  markdown.appendMarkdown('**');
+  if (summary) {
+    markdown.appendMarkdown('\n\n');
+    markdown.appendText(summary);
+  }
+  for (const line of lines) {
+    if (!line) continue;
+    markdown.appendMarkdown('\n\n');
+    markdown.appendText(line);
+  }
+  return markdown;
+}
+
+/**
+ * The view itself: the provider, the tree view, and what keeps them current. Selects the current
+ * lesson as it changes, when the view is on show.
+ */
+export class CurriculumTree implements vscode.Disposable {
+  readonly provider: CurriculumTreeProvider;
+  readonly view: vscode.TreeView<CurriculumNode>;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(tracks: () => readonly Track[], states: MilestoneStates) {
+    this.provider = new CurriculumTreeProvider(tracks, states);
+    this.view = vscode.window.createTreeView(CURRICULUM_VIEW_ID, { treeDataProvider: this.provider, showCollapseAll: true });
+    this.subscriptions.push(this.provider, this.view);
+  }
+
+  /** Selects the lesson `key` (expanding its track and module); focuses the view when asked. */
+  async reveal(lessonKey: string, options: { focus?: boolean } = {}): Promise<boolean> {
+    const node = this.provider.lessonNode(lessonKey);
+    if (!node) return false;
+    await this.view.reveal(node, { select: true, focus: options.focus ?? false, expand: false });
+    return true;
+  }
+
+  /** The lesson selected in the tree, if a lesson or milestone is. */
+  get selectedLessonKey(): string | undefined {
+    const [node] = this.view.selection;
+    return node && (node.kind === 'lesson' || node.kind === 'milestone') ? node.lesson.key : undefined;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions.splice(0)) subscription.dispose();
   }
 }

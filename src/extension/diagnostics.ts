@@ -32,6 +32,7 @@ export class MilestoneDiagnostics implements vscode.Disposable, vscode.CodeActio
     this.subscriptions.push(
       this.collection,
       runs.onDidRun((result) => this.show(result)),
+      runs.onDidForget((key) => this.forget(key)),
       vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event)),
       vscode.languages.registerCodeActionsProvider({ language: 'python' }, this, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     );
@@ -45,6 +46,12 @@ export class MilestoneDiagnostics implements vscode.Disposable, vscode.CodeActio
   clear(): void {
     this.entries.clear();
     this.collection.clear();
+  }
+
+  private forget(key: MilestoneKey): void {
+    const uris = new Set((this.entries.get(key) ?? []).map((entry) => entry.uri.toString()));
+    this.entries.delete(key);
+    for (const uri of uris) this.publish(vscode.Uri.parse(uri));
   }
 
   private show(result: MilestoneRunResult): void {

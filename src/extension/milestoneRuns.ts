@@ -57,12 +57,15 @@ export class MilestoneRuns implements vscode.Disposable {
   private readonly started = new vscode.EventEmitter<MilestoneKey>();
   private readonly finished = new vscode.EventEmitter<MilestoneRunResult>();
   private readonly hintsChanged = new vscode.EventEmitter<MilestoneKey>();
+  private readonly forgotten = new vscode.EventEmitter<MilestoneKey>();
   /** Fires when a run of a milestone starts. */
   readonly onDidStart = this.started.event;
   /** Fires once for every run that ends, however it ends. */
   readonly onDidRun = this.finished.event;
   /** Fires when a milestone's hint level changes outside a run. */
   readonly onDidChangeHints = this.hintsChanged.event;
+  /** Fires when a milestone was reset: its latest run is forgotten and nothing about it should show. */
+  readonly onDidForget = this.forgotten.event;
   private readonly latestResults = new Map<MilestoneKey, MilestoneRunResult>();
   private readonly inFlight = new Map<MilestoneKey, { controller: AbortController; superseded: boolean }>();
   /** Interpreters (by executable) known to import a module: once found, found for good. */
@@ -143,11 +146,15 @@ export class MilestoneRuns implements vscode.Disposable {
     this.started.fire(key);
     try {
       const state = await this.deps.interpreters.current(target);
-      if (!state.ok) return this.blocked(key, place, 'interpreter', state.problem.message, base);
+      if (!state.ok) {
+        this.land(key, flight);
+        return this.blocked(key, place, 'interpreter', state.problem.message, base);
+      }
       const interpreter = state.interpreter;
       const missing = await this.missingPackages(interpreter, milestone);
       if (missing.length > 0) {
         const names = missing.map((r) => r.installName).join(', ');
+        this.land(key, flight);
         return this.blocked(key, place, 'missing-packages', `This milestone needs ${names}, which Python ${describeInterpreter(interpreter)} cannot import. Install ${missing.length > 1 ? 'them' : 'it'} into that interpreter, or pick another.`, { ...base, interpreter }, missing);
       }
       if (flight.controller.signal.aborted) return this.cancelled(key, flight.superseded, base);
@@ -175,11 +182,24 @@ export class MilestoneRuns implements vscode.Disposable {
         summary: summarize(run),
         finishedAt: Date.now(),
       };
+      this.land(key, flight);
       return this.finish(result);
     } finally {
       cancel?.dispose();
       if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
     }
+  }
+
+  /** Forgets the latest run of `key` (after a reset), cancelling one still going. */
+  forget(key: MilestoneKey): void {
+    this.supersede(key);
+    this.latestResults.delete(key);
+    this.forgotten.fire(key);
+  }
+
+  /** The run is over: listeners to `onDidRun` must not see it as still running. */
+  private land(key: MilestoneKey, flight: { controller: AbortController; superseded: boolean }): void {
+    if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
   }
 
   /** Cancels every run still going. */
@@ -272,6 +292,7 @@ export class MilestoneRuns implements vscode.Disposable {
     this.started.dispose();
     this.finished.dispose();
     this.hintsChanged.dispose();
+    this.forgotten.dispose();
   }
 }
 

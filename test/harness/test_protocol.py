@@ -148,6 +148,10 @@ class VersionGateTest(unittest.TestCase):
 
 
 HEAVY_MODULES = {"ast", "unittest", "inspect", "json", "re", "typing"}
+#: The API's helper modules, imported only when a check uses one of their names.
+LAZY_HELPERS = {"pymastery._programs", "pymastery._folders", "pymastery._servers",
+                "pymastery._clock", "pymastery._probes", "http.server", "threading",
+                "tracemalloc", "traceback"}
 
 
 class StartUpImportsTest(HarnessTestCase):
@@ -168,6 +172,7 @@ class StartUpImportsTest(HarnessTestCase):
                     if line.startswith("import time:")}
         self.assertIn("pymastery._runner", imported)
         self.assertEqual(imported & HEAVY_MODULES, set())
+        self.assertEqual(imported & LAZY_HELPERS, set())
 
 
 def _old_pythons() -> list:

@@ -186,11 +186,14 @@ export async function prepareCodeServer({ dir, vsixFiles, userSettings = {}, kee
   const configFile = path.join(dir, 'code-server.yaml');
   const logFile = path.join(dir, 'code-server.log');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.mkdirSync(path.join(userDataDir, 'Machine'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  const settings = `${JSON.stringify({ ...QUIET_USER_SETTINGS, ...userSettings }, null, 2)}\n`;
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
-  if (!(keepUserSettings && fs.existsSync(settingsFile))) {
-    fs.writeFileSync(settingsFile, `${JSON.stringify({ ...QUIET_USER_SETTINGS, ...userSettings }, null, 2)}\n`);
-  }
+  if (!(keepUserSettings && fs.existsSync(settingsFile))) fs.writeFileSync(settingsFile, settings);
+  // Settings of machine scope (walkthroughs.openOnInstall is one) reach the extension host from
+  // the server's own Machine settings, not from the user's.
+  fs.writeFileSync(path.join(userDataDir, 'Machine', 'settings.json'), settings);
   fs.writeFileSync(configFile, 'auth: none\ncert: false\n');
   fs.writeFileSync(logFile, '');
   const common = ['--config', configFile, '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 type TextMatch = string | RegExp;
 
 export interface Locator {
-  click(options?: { timeout?: number }): Promise<void>;
+  click(options?: { timeout?: number; button?: 'left' | 'right' }): Promise<void>;
   dblclick(options?: { timeout?: number }): Promise<void>;
   hover(options?: { timeout?: number }): Promise<void>;
   first(): Locator;
@@ -29,6 +29,19 @@ export interface Locator {
   isVisible(): Promise<boolean>;
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   contentFrame(): FrameLocator;
+  elementHandle(options?: { timeout?: number }): Promise<ElementHandle | null>;
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+}
+
+export interface ElementHandle {
+  contentFrame(): Promise<Frame | null>;
+}
+
+/** A frame, to evaluate script in (Playwright evaluates through the debugger, past the page's CSP). */
+export interface Frame {
+  evaluate<R>(expression: string): Promise<R>;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  locator(selector: string): Locator;
 }
 
 export interface FrameLocator {
@@ -45,6 +58,7 @@ export interface Page {
   mouse: { move(x: number, y: number): Promise<void>; wheel(deltaX: number, deltaY: number): Promise<void> };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
 }
 
 interface BrowserContext {
@@ -120,6 +134,13 @@ export class Workbench {
     return this.page.locator('.part.activitybar').getByRole('tab', { name });
   }
 
+  /** Shows the Python Mastery view (a click on its activity-bar entry when it is not shown: a click on a shown one hides it). */
+  async showPythonMastery(): Promise<void> {
+    const item = this.activityBarItem(/^Python Mastery/);
+    await item.waitFor({ state: 'visible', timeout: 30_000 });
+    if ((await item.getAttribute('aria-selected')) !== 'true' || !(await this.sideBar.isVisible())) await item.click();
+  }
+
   /** The side bar's view container (the part that shows the views of the chosen activity). */
   get sideBar(): Locator {
     return this.page.locator('.part.sidebar');
@@ -138,6 +159,24 @@ export class Workbench {
   /** The content of the webview shown in the active editor. */
   activeWebview(): FrameLocator {
     return this.page.locator('iframe.webview.ready').last().contentFrame().locator('iframe#active-frame').contentFrame();
+  }
+
+  /** The frame of the webview shown in the active editor, to run script in. */
+  async activeWebviewFrame(): Promise<Frame> {
+    const outer = await (await this.page.locator('iframe.webview.ready').last().elementHandle())?.contentFrame();
+    const inner = await (await outer?.locator('iframe#active-frame').elementHandle())?.contentFrame();
+    if (!inner) throw new Error('no webview is on show');
+    return inner;
+  }
+
+  /** Picks a colour theme by its name in the theme picker, e.g. "Light High Contrast". */
+  async setColorTheme(name: string): Promise<void> {
+    await this.runCommand('Preferences: Color Theme');
+    const quickInput = this.page.locator('.quick-input-widget');
+    await this.page.keyboard.type(name);
+    await quickInput.getByRole('option', { name: new RegExp(`^${escapeRegExp(name)}`) }).first().waitFor({ state: 'visible' });
+    await this.page.keyboard.press('Enter');
+    await quickInput.waitFor({ state: 'hidden' });
   }
 
   /** Runs a command from the Command Palette by its title. */

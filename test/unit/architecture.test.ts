@@ -27,4 +27,24 @@ describe('architecture', () => {
     const offenders = sourceFiles(path.join(SRC, 'core')).filter((file) => /from\s+['"][./]*\/extension\//.test(fs.readFileSync(file, 'utf8')));
     assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
   });
+
+  it('webview pages never import vscode, the extension layer or Node', () => {
+    const pages = sourceFiles(path.join(SRC, 'webview'));
+    assert.ok(pages.length > 0, 'there are webview pages');
+    const offenders = pages.filter((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return IMPORTS_VSCODE.test(text) || /from\s+['"][./]*\/extension\//.test(text) || /from\s+['"]node:/.test(text);
+    });
+    assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
+  });
+
+  it('the protocol between the extension and its pages imports neither side', () => {
+    const protocol = sourceFiles(path.join(SRC, 'protocol'));
+    assert.ok(protocol.length > 0);
+    const offenders = protocol.filter((file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      return IMPORTS_VSCODE.test(text) || /from\s+['"][./]*\/(extension|webview)\//.test(text);
+    });
+    assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
+  });
 });

@@ -194,6 +194,29 @@ describe('curriculum loader', () => {
     assert.equal(diagnostics[0]!.severity, 'warning');
   });
 
+  it('reads an optional schedule: days, weeks, or minutes a day over the lessons\' estimates', () => {
+    for (const [yaml, expected] of [
+      ['schedule: { days: 23 }', { days: 23 }],
+      ['schedule:\n  weeks: 10', { weeks: 10 }],
+      ['schedule: { minutesPerDay: 45 }', { minutesPerDay: 45 }],
+    ] as const) {
+      const root = tempTree(demoFiles({ 'demo/track.yaml': `${TRACK}${yaml}\n` }));
+      const load = loadCurriculum(root, { origin: 'builtin' });
+      assert.deepEqual(load.diagnostics, []);
+      assert.deepEqual(load.tracks[0]?.schedule, expected);
+    }
+    const without = loadCurriculum(tempTree(demoFiles()), { origin: 'builtin' });
+    assert.equal(without.tracks[0]?.schedule, undefined, 'a track without one has none');
+  });
+
+  it('reports a schedule that names two lengths, or none, at its line', () => {
+    for (const yaml of ['schedule: { days: 23, weeks: 3 }', 'schedule: {}', 'schedule: { days: -2 }']) {
+      const root = tempTree(demoFiles({ 'demo/track.yaml': `${TRACK}${yaml}\n` }));
+      const error = onlyError(loadCurriculum(root, { origin: 'builtin' }).diagnostics);
+      assert.equal(error.line, 7, `${yaml}: ${error.message}`);
+    }
+  });
+
   it('orders tracks by their order field, then by id', () => {
     const files: Record<string, string> = {};
     for (const [id, order] of [['zeta', 1], ['alpha', 5], ['beta', undefined]] as const) {

@@ -3,13 +3,14 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ProgressStore, type ProgressStoreOptions } from '../../src/core/progress';
+import { dayOf } from '../../src/core/progress/activity';
 
 const GREET = 'basics/variables/greet';
 const OPENED_AT = new Date('2025-03-01T09:00:00.000Z');
 const BACKUP_STAMP = '2025-03-01T09-00-00-000Z';
 
 const VALID_FILE = JSON.stringify({
-  version: 2,
+  version: 3,
   milestones: {
     [GREET]: {
       status: 'passed',
@@ -19,6 +20,7 @@ const VALID_FILE = JSON.stringify({
       lastAttemptAt: '2025-02-01T10:00:00.000Z',
     },
   },
+  activity: { '2025-02-01': { basics: 2 } },
 });
 
 describe('ProgressStore: the progress file on disk', () => {
@@ -208,7 +210,7 @@ describe('ProgressStore: the progress file on disk', () => {
       assert.deepEqual(store.get('basics/variables/why').answer, { kind: 'reflect', text: 'Clarity.', done: true });
     });
 
-    it('keeps a copy of the version-1 file and writes version 2 with the next save', async () => {
+    it('keeps a copy of the version-1 file and writes the current version with the next save', async () => {
       const original = JSON.stringify(version1);
       await fs.writeFile(file, original);
       const store = await open();
@@ -218,9 +220,38 @@ describe('ProgressStore: the progress file on disk', () => {
       store.recordAttempt('basics/variables/swap', 'pass');
       await store.flush();
       const saved = JSON.parse(await fs.readFile(file, 'utf8'));
-      assert.equal(saved.version, 2);
+      assert.equal(saved.version, 3);
       assert.equal(saved.milestones['basics/variables/swap'].status, 'passed');
       assert.equal(saved.milestones['basics/variables/greet'].hintLevel, 2);
+    });
+
+    it('upgrades a version-2 file: the days worked are seeded from each last attempt and first pass', async () => {
+      const version2 = {
+        version: 2,
+        milestones: {
+          [GREET]: { status: 'passed', attempts: 3, hintLevel: 1, firstPassedAt: '2025-02-01T12:00:00.000Z', lastAttemptAt: '2025-02-03T12:00:00.000Z' },
+          'basics/variables/swap': { status: 'in-progress', attempts: 1, hintLevel: 0, lastAttemptAt: '2025-02-03T12:30:00.000Z' },
+          'loops/counting/count': { status: 'in-progress', attempts: 0, hintLevel: 1 },
+        },
+      };
+      const original = JSON.stringify(version2);
+      await fs.writeFile(file, original);
+      const store = await open();
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(store.get(GREET), version2.milestones[GREET]);
+      // Days are the learner's own: local days of those times.
+      const first = dayOf(new Date('2025-02-01T12:00:00.000Z'));
+      const last = dayOf(new Date('2025-02-03T12:00:00.000Z'));
+      assert.deepEqual(store.activity(), [
+        { day: first, track: 'basics', attempts: 1 },
+        { day: last, track: 'basics', attempts: 2 },
+      ]);
+      assert.equal(await fs.readFile(`${file}.v2.bak`, 'utf8'), original, 'the version-2 file is kept for a downgrade');
+      store.recordAttempt(GREET, 'fail');
+      await store.flush();
+      const saved = JSON.parse(await fs.readFile(file, 'utf8'));
+      assert.equal(saved.version, 3);
+      assert.deepEqual(saved.activity, { [first]: { basics: 1 }, [last]: { basics: 2 }, [dayOf(OPENED_AT)]: { basics: 1 } });
     });
 
     it('treats a version-1 file that does not fit version 1 as damaged', async () => {
@@ -233,7 +264,7 @@ describe('ProgressStore: the progress file on disk', () => {
   });
 
   describe('a file from a newer release', () => {
-    const newer = JSON.stringify({ version: 3, learner: { streak: 4 }, milestones: {} });
+    const newer = JSON.stringify({ version: 4, learner: { streak: 4 }, milestones: {} });
 
     it('leaves the file untouched and runs read-only, saying to update the extension', async () => {
       await fs.writeFile(file, newer);
@@ -241,7 +272,7 @@ describe('ProgressStore: the progress file on disk', () => {
       assert.equal(store.readOnly, true);
       assert.deepEqual(store.keys(), []);
       assert.equal(warnings.length, 1);
-      assert.match(warnings[0]!, /newer version of Python Mastery \(format 3; this version reads up to format 2\)/);
+      assert.match(warnings[0]!, /newer version of Python Mastery \(format 4; this version reads up to format 3\)/);
       assert.match(warnings[0]!, /update the extension/);
 
       store.recordAttempt(GREET, 'pass');

@@ -53,7 +53,7 @@ describe('ProgressStore: export and import', () => {
   it('exports the versioned file format, which another store imports exactly with replace', async () => {
     const source = await storeWithProgress('a.json');
     const exported = source.export();
-    assert.equal(JSON.parse(exported).version, 2);
+    assert.equal(JSON.parse(exported).version, 3);
 
     const target = await open('b.json');
     const result = target.import(exported, 'replace');
@@ -148,6 +148,37 @@ describe('ProgressStore: export and import', () => {
     await store.flush();
     const saved = JSON.parse(await fs.readFile(store.file, 'utf8'));
     assert.deepEqual(Object.keys(saved.milestones), [LOOP]);
+  });
+
+  it('says beforehand what an import would add, change and forget, without changing anything', async () => {
+    const store = await storeWithProgress();
+    const before = store.export();
+    const comparison = store.compareImport(
+      exportOf({
+        [GREET]: store.get(GREET),
+        [SWAP]: { status: 'in-progress', attempts: 7, hintLevel: 0 },
+        [LOOP]: { status: 'in-progress', attempts: 1, hintLevel: 0 },
+      }),
+    );
+    assert.deepEqual(comparison, { ok: true, incoming: 3, onlyThere: 1, onlyHere: 1, differing: 1, same: 1 });
+    assert.equal(store.export(), before);
+    const bad = store.compareImport('{ nope');
+    assert.equal(bad.ok, false);
+    if (!bad.ok) assert.match(bad.error, /not valid JSON/);
+  });
+
+  it('carries the days worked: merge keeps the larger count of each day, replace takes the import\'s', async () => {
+    const source = await storeWithProgress('a.json');
+    const exported = JSON.parse(source.export());
+    assert.deepEqual(exported.activity, { '2025-03-01': { basics: 4 } });
+    const target = await open('b.json');
+    target.recordAttempt(LOOP, 'fail');
+    target.import(JSON.stringify(exported), 'merge');
+    assert.deepEqual(target.activity(), [{ day: '2025-03-01', track: 'basics', attempts: 4 }]);
+    target.import(JSON.stringify(exported), 'merge');
+    assert.deepEqual(target.activity(), [{ day: '2025-03-01', track: 'basics', attempts: 4 }], 'the same export twice counts once');
+    target.import(JSON.stringify({ ...exported, activity: { '2025-01-01': { basics: 1 } } }), 'replace');
+    assert.deepEqual(target.activity(), [{ day: '2025-01-01', track: 'basics', attempts: 1 }]);
   });
 
   it('imports an export made by an older release, upgrading it', async () => {

@@ -287,7 +287,7 @@ describe('ProgressStore: recording progress', () => {
       store.revealHint(QUIZ, 0);
       await store.flush();
       assert.deepEqual(await readJson(file), {
-        version: 2,
+        version: 3,
         milestones: {
           [GREET]: {
             status: 'passed',
@@ -297,6 +297,7 @@ describe('ProgressStore: recording progress', () => {
             lastAttemptAt: '2025-03-01T09:00:00.000Z',
           },
         },
+        activity: { '2025-03-01': { basics: 1 } },
       });
     });
 

@@ -7,7 +7,8 @@
  * - Every folder `<solutions>/<track>/<lesson>/` belongs to a loaded lesson with a code milestone,
  *   and nothing else sits directly in `<solutions>/` or `<solutions>/<track>/`.
  * - Every file in a lesson's solution folder is a file that one of the lesson's code milestones
- *   lists in `files`. (A copy of an untouched starter file is an orphan too: the solution is laid
+ *   lists in `files`, apart from `.variants/` (other right and wrong solutions per milestone,
+ *   which have their own test). (A copy of an untouched starter file is an orphan too: the solution is laid
  *   over the starter, so it adds nothing, and a copy that differs would let the solution pass
  *   through a file the learner is never asked to edit.)
  * - Every code milestone has a solution: at least one of its `files` is in the solution folder.
@@ -26,7 +27,9 @@
  *    lesson text, in a milestone (a prompt, a summary, a snippet…) or in one of its check files,
  *    or their file name is written in an accounted-for starter file in the same folder; or
  * 4. an accounted-for Python file imports them (absolute, relative, or a neighbour imported as
- *    a script would), repeated until nothing changes.
+ *    a script would), or, for a Python module, an accounted-for file in the same folder or one
+ *    above writes its module name as a string (`"shouting"`, `"plugins.shouting"`), as dynamic
+ *    imports and plugin settings do; repeated until nothing changes.
  * Any other starter file is an orphan.
  */
 import * as fs from 'node:fs';
@@ -59,6 +62,8 @@ export interface AuditOptions {
 }
 
 const IGNORED = new Set(['__pycache__', '.DS_Store']);
+/** The folder in a lesson's solutions that holds variant solutions, not the reference one. */
+export const VARIANTS_DIR = '.variants';
 const SUPPORT_NAMES = new Set(['__init__.py', '__main__.py', 'conftest.py']);
 
 export function auditCourse(tracks: readonly Track[], options: AuditOptions): AuditFinding[] {
@@ -121,7 +126,7 @@ function auditLessonSolutions(lesson: Lesson, solutionDir: string): AuditFinding
   const code = lesson.milestones.filter((m) => m.kind === 'code');
   if (code.length === 0) return [];
   const findings: AuditFinding[] = [];
-  const solutionFiles = new Set(isDirectory(solutionDir) ? listFiles(solutionDir) : []);
+  const solutionFiles = new Set(isDirectory(solutionDir) ? listFiles(solutionDir).filter((f) => !f.startsWith(`${VARIANTS_DIR}/`)) : []);
   const targets = new Set(code.flatMap((m) => m.files));
   for (const file of solutionFiles) {
     if (targets.has(file)) continue;
@@ -198,10 +203,11 @@ function auditStarter(lesson: Lesson): AuditFinding[] {
       const text = read(file);
       const folder = path.posix.dirname(file);
       const reached = file.endsWith('.py') ? importedFiles(file, text, known) : [];
+      const strings = stringLiterals(text);
       for (const other of files) {
         if (accounted.has(other)) continue;
         const sameFolderMention = path.posix.dirname(other) === folder && mentions(text, path.posix.basename(other));
-        if (sameFolderMention || reached.includes(other)) {
+        if (sameFolderMention || reached.includes(other) || namesModule(strings, folder, other)) {
           accounted.add(other);
           grew = true;
         }
@@ -227,6 +233,25 @@ function textsOf(value: unknown): string[] {
 function mentions(text: string, file: string): boolean {
   const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?<![\\w./\\\\-])${escaped}(?![\\w/\\\\-])`).test(text);
+}
+
+/** The short strings a file writes in quotes that could be module names: `shouting`, `plugins.shouting`. */
+function stringLiterals(text: string): Set<string> {
+  return new Set([...text.matchAll(/(["'])([A-Za-z_][\w.]*)\1/g)].map((m) => m[2]!));
+}
+
+/**
+ * Whether `strings`, written by a file in `folder`, name the Python module `file` lying in that
+ * folder or below it: its stem, or a dotted name ending in its stem.
+ */
+function namesModule(strings: ReadonlySet<string>, folder: string, file: string): boolean {
+  if (!file.endsWith('.py')) return false;
+  const base = folder === '.' ? '' : folder;
+  if (base && !file.startsWith(`${base}/`)) return false;
+  const stem = path.posix.basename(file, '.py');
+  if (stem === '__init__' || stem === '__main__') return false;
+  for (const name of strings) if (name === stem || name.endsWith(`.${stem}`)) return true;
+  return false;
 }
 
 function isSupportName(name: string): boolean {

@@ -101,7 +101,8 @@ export class CheckRunner {
         detail: (error as Error)?.stack ?? String(error),
       }, performance.now() - started);
     } finally {
-      if (scratch) fs.promises.rm(scratch, { recursive: true, force: true }).catch(() => undefined);
+      // Removed before the run resolves, so that nothing is left behind when the caller exits.
+      if (scratch) await fs.promises.rm(scratch, { recursive: true, force: true }).catch(() => undefined);
     }
   }
 

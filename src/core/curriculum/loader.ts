@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type * as z from 'zod';
 import { findAnchorLine } from './anchors';
 import { LESSON_FILE, STARTER_DIR, TRACK_FILE, WORKSPACE_CURRICULUM_DIR } from './layout';
-import type { CurriculumDiagnostic, CurriculumLoad, Lesson, Milestone, Module, Track, TrackOrigin } from './model';
+import type { CurriculumDiagnostic, CurriculumLoad, Lesson, Milestone, Module, Track, TrackOrigin, TrackSchedule } from './model';
 import { listFiles, pathSpellingProblem, resolveInside } from './paths';
 import { lessonSchema, MIN_HINTS, trackSchema, type LessonFile, type MilestoneEntry, type TrackFile } from './schema';
 import { YamlFile, type PathSegment } from './yamlFile';
@@ -147,7 +147,16 @@ export function loadTrack(trackDir: string, realRoot: string, origin: TrackOrigi
   const track: Track = {
     id: data.id, title: data.title, summary: data.summary, source: data.source, order: data.order, origin, dir: trackDir, modules,
   };
+  const schedule = scheduleOf(data.schedule);
+  if (schedule) track.schedule = schedule;
   return { track, diagnostics: problems.diagnostics };
+}
+
+function scheduleOf(schedule: TrackFile['schedule']): TrackSchedule | undefined {
+  if (schedule?.days !== undefined) return { days: schedule.days };
+  if (schedule?.weeks !== undefined) return { weeks: schedule.weeks };
+  if (schedule?.minutesPerDay !== undefined) return { minutesPerDay: schedule.minutesPerDay };
+  return undefined;
 }
 
 function loadModules(trackDir: string, realRoot: string, data: TrackFile, yaml: YamlFile, problems: TrackProblems): Module[] {

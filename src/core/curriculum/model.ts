@@ -84,6 +84,12 @@ export interface Module {
 
 export type TrackOrigin = 'builtin' | 'workspace';
 
+/**
+ * How long a track is meant to take: `days` or `weeks` of the calendar, or `minutesPerDay` of
+ * study spread over the lessons' estimates. Absent: the estimates at an hour a day.
+ */
+export type TrackSchedule = { days: number } | { weeks: number } | { minutesPerDay: number };
+
 export interface Track {
   id: string;
   title: string;
@@ -91,6 +97,7 @@ export interface Track {
   source?: string;
   /** Lowest first among the tracks of one origin. */
   order: number;
+  schedule?: TrackSchedule;
   origin: TrackOrigin;
   /** Absolute path of the track's folder. */
   dir: string;

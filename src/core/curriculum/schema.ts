@@ -24,6 +24,21 @@ export const moduleSchema = z.strictObject({
   lessons: z.array(id).min(1, 'a module needs at least one lesson'),
 });
 
+/**
+ * How long the track is meant to take, for the learner's pace line: a number of days or weeks, or
+ * `minutesPerDay` to plan from the lessons' own `estimate`s. Exactly one of the three.
+ */
+export const scheduleSchema = z
+  .strictObject({
+    days: z.number().int().positive().optional(),
+    weeks: z.number().int().positive().optional(),
+    minutesPerDay: z.number().int().positive().max(24 * 60).optional(),
+  })
+  .refine(
+    (schedule) => [schedule.days, schedule.weeks, schedule.minutesPerDay].filter((v) => v !== undefined).length === 1,
+    'give exactly one of days, weeks or minutesPerDay',
+  );
+
 export const trackSchema = z.strictObject({
   id,
   title: text,
@@ -31,6 +46,7 @@ export const trackSchema = z.strictObject({
   source: text.optional(),
   /** Where the track stands among the others, lowest first; ties go by id. */
   order: z.number().int().default(DEFAULT_TRACK_ORDER),
+  schedule: scheduleSchema.optional(),
   modules: z.array(moduleSchema).min(1, 'a track needs at least one module'),
 });
 

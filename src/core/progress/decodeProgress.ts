@@ -6,6 +6,7 @@
 
 import * as z from 'zod';
 import type { MilestoneKey } from '../curriculum/model';
+import { type ActivityLog, activityFromFileForm, activityToFileForm } from './activity';
 import { type MilestoneProgress, copyOf } from './milestoneProgress';
 import { CURRENT_PROGRESS_VERSION, progressFileSchema } from './progressSchema';
 import { OLDEST_PROGRESS_VERSION, migrateToCurrent } from './progressMigrations';
@@ -13,7 +14,7 @@ import { OLDEST_PROGRESS_VERSION, migrateToCurrent } from './progressMigrations'
 export type ProgressRecords = Map<MilestoneKey, MilestoneProgress>;
 
 export type DecodedProgress =
-  | { kind: 'readable'; milestones: ProgressRecords; upgradedFrom?: number }
+  | { kind: 'readable'; milestones: ProgressRecords; activity: ActivityLog; upgradedFrom?: number }
   | { kind: 'newer'; version: number }
   | { kind: 'damaged'; reason: string };
 
@@ -55,9 +56,10 @@ function upgradedAndValidated(value: unknown, version: number, now: Date): Decod
     const milestones: ProgressRecords = new Map(
       Object.entries(file.milestones).map(([key, progress]) => [key, copyOf(progress)]),
     );
+    const activity = activityFromFileForm(file.activity);
     return version === CURRENT_PROGRESS_VERSION
-      ? { kind: 'readable', milestones }
-      : { kind: 'readable', milestones, upgradedFrom: version };
+      ? { kind: 'readable', milestones, activity }
+      : { kind: 'readable', milestones, activity, upgradedFrom: version };
   } catch (error) {
     return { kind: 'damaged', reason: describeInvalidContent(error) };
   }
@@ -81,12 +83,13 @@ function describePath(path: readonly PropertyKey[]): string {
   return path.length === 0 ? 'the top level' : path.map(String).join(' › ');
 }
 
-/** The file text for a set of records: stable key order, untouched milestones left out. */
-export function encodeProgress(milestones: ProgressRecords): string {
+/** The file text for a set of records and the days worked: stable key order, untouched milestones left out. */
+export function encodeProgress(milestones: ProgressRecords, activity: ActivityLog = new Map()): string {
   const sortedKeys = [...milestones.keys()].sort();
   const file = {
     version: CURRENT_PROGRESS_VERSION,
     milestones: Object.fromEntries(sortedKeys.map((key) => [key, milestones.get(key)])),
+    activity: activityToFileForm(activity),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -8,6 +8,8 @@ export {
   type ProgressChange,
   type ProgressStoreOptions,
   type ProgressSummary,
+  type ProgressWarningKind,
+  type ImportComparison,
 } from './progressStore';
 export type {
   AttemptOutcome,
@@ -19,3 +21,4 @@ export type {
   ReflectAnswer,
 } from './milestoneProgress';
 export { CURRENT_PROGRESS_VERSION } from './progressSchema';
+export type { ActivityEntry } from './activity';

@@ -55,3 +55,41 @@ export function sameProgress(a: MilestoneProgress, b: MilestoneProgress): boolea
     JSON.stringify(a.answer) === JSON.stringify(b.answer)
   );
 }
+
+/**
+ * Combining what this window changed with what another window saved meanwhile (a three-way merge):
+ * `base` is the record as this window last read it from disk, `local` is the record now, and
+ * `disk` is what the file holds now. This window's own changes since `base` are laid over `disk`,
+ * so neither window loses the other's attempts, hints, answers or passes: attempt counts add up,
+ * the earliest pass stands, and the answer this window changed wins over one it did not.
+ *
+ * `local` undefined means this window reset the milestone: the reset wins. `disk` undefined (and
+ * `base` defined) means the other window reset it: only this window's changes since then remain.
+ * Returns undefined when nothing is left to keep.
+ */
+export function rebaseProgress(
+  base: MilestoneProgress | undefined,
+  local: MilestoneProgress | undefined,
+  disk: MilestoneProgress | undefined,
+): MilestoneProgress | undefined {
+  if (local === undefined) return undefined;
+  const from = base ?? NOT_STARTED;
+  const onDisk = disk ?? NOT_STARTED;
+  if (sameProgress(local, from)) return disk;
+  const gainedPass = local.status === 'passed' && from.status !== 'passed';
+  const passed = onDisk.status === 'passed' || gainedPass;
+  const rebased: MilestoneProgress = {
+    status: passed ? 'passed' : 'in-progress',
+    attempts: onDisk.attempts + Math.max(0, local.attempts - from.attempts),
+    hintLevel: local.hintLevel > from.hintLevel ? Math.max(onDisk.hintLevel, local.hintLevel) : onDisk.hintLevel,
+  };
+  const firstPassedAt = passed ? earliest(onDisk.firstPassedAt, gainedPass ? local.firstPassedAt : undefined) : undefined;
+  const lastAttemptAt = local.lastAttemptAt !== from.lastAttemptAt ? latest(onDisk.lastAttemptAt, local.lastAttemptAt) : onDisk.lastAttemptAt;
+  const answer = JSON.stringify(local.answer) !== JSON.stringify(from.answer) ? local.answer : onDisk.answer;
+  if (firstPassedAt !== undefined) rebased.firstPassedAt = firstPassedAt;
+  if (lastAttemptAt !== undefined) rebased.lastAttemptAt = lastAttemptAt;
+  if (answer !== undefined) rebased.answer = answer;
+  return rebased;
+}
+
+const NOT_STARTED: MilestoneProgress = { status: 'not-started', attempts: 0, hintLevel: 0 };

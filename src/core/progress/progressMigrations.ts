@@ -15,10 +15,14 @@
  * ```
  *
  * Format 2 replaces the flag with a three-way status and the loose fields with one tagged answer.
+ *
+ * Format 3 adds `activity`, the attempts of each day per track. A format-2 file knew only each
+ * milestone's last attempt and first pass, so the upgrade counts one attempt on each of those days.
  */
 
 import * as z from 'zod';
-import { count, isoTime, milestoneKey } from './progressSchema';
+import { activityFromRecords, activityToFileForm } from './activity';
+import { count, isoTime, milestoneKey, milestoneProgressSchema } from './progressSchema';
 import type { MilestoneAnswer, MilestoneStatus } from './milestoneProgress';
 
 /** Upgrades a file of format `from` to format `from + 1`; throws a ZodError if it does not fit. */
@@ -87,7 +91,21 @@ function version1Answer(old: Version1Milestone): MilestoneAnswer | undefined {
   return undefined;
 }
 
-const MIGRATIONS: readonly Migration[] = [fromVersion1];
+const version2File = z.object({
+  version: z.literal(2),
+  milestones: z.record(milestoneKey, milestoneProgressSchema),
+});
+
+const fromVersion2: Migration = {
+  from: 2,
+  migrate(file) {
+    const { milestones } = version2File.parse(file);
+    const activity = activityFromRecords(Object.entries(milestones));
+    return { version: 3, milestones, activity: activityToFileForm(activity) };
+  },
+};
+
+const MIGRATIONS: readonly Migration[] = [fromVersion1, fromVersion2];
 
 export const OLDEST_PROGRESS_VERSION = 1;
 

@@ -57,7 +57,7 @@ describe('activation', () => {
     const files = (fs.readdirSync(root, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/'));
     const unexpected = files.filter((f) => /(^|\/)(test|node_modules|src|__pycache__)(\/|$)|\.(map|ts|pyc)$/.test(f) && !f.endsWith('.d.ts'));
     assert.deepEqual(unexpected, []);
-    for (const expected of ['package.json', 'dist/extension.js', 'dist/curriculumLoader.js', 'dist/engine.js', 'dist/curriculum.json', 'media/python-mastery.svg', 'harness/run_checks.py']) {
+    for (const expected of ['package.json', 'dist/extension.js', 'dist/curriculumLoader.js', 'dist/engine.js', 'dist/learnerTools.js', 'dist/webview/dashboard.js', 'dist/curriculum.json', 'media/python-mastery.svg', 'media/dashboard.css', 'harness/run_checks.py']) {
       assert.ok(files.includes(expected), `${expected} is shipped`);
     }
   });

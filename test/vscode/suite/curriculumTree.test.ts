@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CurriculumNode } from '../../../src/extension/curriculumTree';
-import { activateExtension, shippedCurriculum } from './helpers';
+import { activateExtension, shippedCurriculum, testHooks } from './helpers';
 
 async function children(node?: CurriculumNode): Promise<CurriculumNode[]> {
-  const api = await activateExtension();
-  return (await api.curriculumTree.getChildren(node)) ?? [];
+  const hooks = await testHooks();
+  return (await hooks.curriculumTree.getChildren(node)) ?? [];
 }
 
 async function item(node: CurriculumNode): Promise<vscode.TreeItem> {
-  const api = await activateExtension();
-  return api.curriculumTree.getTreeItem(node);
+  const hooks = await testHooks();
+  return hooks.curriculumTree.getTreeItem(node);
 }
 
 function label(treeItem: vscode.TreeItem): string {
@@ -74,7 +74,7 @@ describe('curriculum tree', () => {
   });
 
   it('gives every item a unique id and a parent that leads back to the root', async () => {
-    const api = await activateExtension();
+    const hooks = await testHooks();
     const seen = new Set<string>();
     const walk = async (node: CurriculumNode | undefined, depth: number): Promise<void> => {
       for (const child of await children(node)) {
@@ -82,7 +82,7 @@ describe('curriculum tree', () => {
         assert.ok(id, 'every item has an id');
         assert.ok(!seen.has(id), `id ${id} is unique`);
         seen.add(id);
-        const parent = api.curriculumTree.getParent?.(child) as CurriculumNode | undefined;
+        const parent = hooks.curriculumTree.getParent(child);
         assert.equal(parent === undefined ? undefined : (await item(parent)).id, node === undefined ? undefined : (await item(node)).id);
         await walk(child, depth + 1);
       }

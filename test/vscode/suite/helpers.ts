@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CompiledCurriculum } from '../../../src/core/curriculum/compiled';
 import type { PythonMasteryApi } from '../../../src/extension/main';
+import type { TestHooks } from '../../../src/extension/testHooks';
 
 export const EXTENSION_ID = 'python-mastery.python-mastery';
 
@@ -16,6 +17,17 @@ export function extension(): vscode.Extension<PythonMasteryApi> {
 /** Activates the extension (once) and returns what it exports. */
 export async function activateExtension(): Promise<PythonMasteryApi> {
   return extension().activate();
+}
+
+/**
+ * What the tests look at inside the extension (the tree, the panels): a command the extension
+ * registers only when the rig sets PYTHON_MASTERY_TEST_HOOKS, not part of its public API.
+ */
+export async function testHooks(): Promise<TestHooks> {
+  await activateExtension();
+  const hooks = await vscode.commands.executeCommand<TestHooks | undefined>('pythonMastery.testHooks');
+  if (!hooks) throw new Error('The test hooks are off: the rig sets PYTHON_MASTERY_TEST_HOOKS=1 for the extension host.');
+  return hooks;
 }
 
 /** The compiled curriculum as shipped, read straight from the file, for comparison. */

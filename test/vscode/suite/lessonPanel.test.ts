@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, eventually, webviewTabs } from './helpers';
+import { activateExtension, closeAllEditors, eventually, testHooks, webviewTabs } from './helpers';
 
 const VIEW_TYPE = 'pythonMastery.lesson';
 
@@ -20,16 +20,16 @@ describe('lesson panel', () => {
     assert.equal(opened, true);
     const tab = await eventually('the lesson tab', () => webviewTabs(VIEW_TYPE)[0]);
     assert.equal(tab.label, lesson.title);
-    const api = await activateExtension();
-    assert.equal(api.lessonPanel?.lesson.key, lesson.key);
+    const hooks = await testHooks();
+    assert.equal(hooks.lessonPanel()?.lesson.key, lesson.key);
   });
 
   it('renders the lesson text as HTML under a strict content security policy', async () => {
     const [lesson] = await lessons();
     assert.ok(lesson);
     await vscode.commands.executeCommand('pythonMastery.openLesson', lesson.key);
-    const api = await activateExtension();
-    const html = api.lessonPanel?.html ?? '';
+    const hooks = await testHooks();
+    const html = hooks.lessonPanel()?.html ?? '';
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html)?.[1] ?? '';
     assert.match(csp, /default-src 'none'/);
     const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
@@ -58,8 +58,8 @@ describe('lesson panel', () => {
       return tabs.length === 1 && tabs[0]?.label === second.title ? tabs[0] : undefined;
     });
     assert.equal(tab.label, second.title);
-    const api = await activateExtension();
-    assert.equal(api.lessonPanel?.lesson.key, second.key);
+    const hooks = await testHooks();
+    assert.equal(hooks.lessonPanel()?.lesson.key, second.key);
   });
 
   it('says so, and opens nothing, for a lesson key that does not exist', async () => {
@@ -72,9 +72,9 @@ describe('lesson panel', () => {
     const [lesson] = await lessons();
     assert.ok(lesson);
     await vscode.commands.executeCommand('pythonMastery.openLesson', lesson.key);
-    const api = await activateExtension();
-    assert.ok(api.lessonPanel);
+    const hooks = await testHooks();
+    assert.ok(hooks.lessonPanel());
     await closeAllEditors();
-    await eventually('the panel to be gone', () => (api.lessonPanel === undefined ? true : undefined));
+    await eventually('the panel to be gone', () => (hooks.lessonPanel() === undefined ? true : undefined));
   });
 });

@@ -1,17 +1,17 @@
-"""Milestone: recognise incomplete input (checks written as pytest-style test functions)."""
-
-from pymastery import call, learner_module
-
-TARGET = "repl/reader.py"
+"""Milestone: recognise incomplete input (repl/reader.py, classify)."""
+from pymastery import call, expect_equal, learner_module
 
 
-def _classify(source):
-    reader = learner_module(TARGET)
-    return call(reader.classify, source).value
+def _expect_state(reader, source, state, hint=None):
+    """Fails unless classify(source) returns `state`."""
+    got = call(reader.classify, source).value
+    expect_equal(got, state, "classify(%r) returned %r, but it should be %r" % (source, got, state),
+                 hint=hint)
 
 
-def test_block_openers_need_more():
+def check_block_openers_need_more():
     """A line that opens a block needs more lines"""
+    reader = learner_module()
     for source in [
         "def greet(name):",
         "for i in range(3):",
@@ -20,57 +20,60 @@ def test_block_openers_need_more():
         "while True:",
         "@decorator",
     ]:
-        assert _classify(source) == "incomplete", f"classify({source!r}) should be 'incomplete'"
+        _expect_state(reader, source, "incomplete")
 
 
-def test_open_brackets_and_strings_need_more():
+def check_open_brackets_and_strings_need_more():
     """Open brackets and unfinished strings need more lines"""
+    reader = learner_module()
     for source in ["(1, 2,", "print('hi'", "x = [1,\n", '"""a docstring', "{'a': 1,"]:
-        assert _classify(source) == "incomplete", f"classify({source!r}) should be 'incomplete'"
+        _expect_state(reader, source, "incomplete")
 
 
-def test_block_ends_at_blank_line():
+def check_block_ends_at_blank_line():
     """A block stays open until the blank line"""
+    reader = learner_module()
     body = "def f():\n    return 1"
-    assert _classify(body) == "incomplete", (
-        "a block stays open after its body: the next line could add to it"
-    )
-    assert _classify(body + "\n") == "complete", (
-        "the blank line the user types (ending the source with a newline) closes the block"
-    )
-    assert _classify("if x:\n    pass\nelse:") == "incomplete", "an 'else:' reopens the block"
+    _expect_state(reader, body, "incomplete",
+                  hint="A block stays open after its body: the next line could add to it.")
+    _expect_state(reader, body + "\n", "complete",
+                  hint="The blank line the user types (ending the source with a newline) closes "
+                       "the block.")
+    _expect_state(reader, "if x:\n    pass\nelse:", "incomplete",
+                  hint="An 'else:' reopens the block.")
 
 
-def test_whole_input_is_complete():
+def check_whole_input_is_complete():
     """Finished input is complete"""
+    reader = learner_module()
     for source in ["1 + 2", "x = 5", "import math", "print('hi')", "[1,\n 2]", "# a comment"]:
-        assert _classify(source) == "complete", f"classify({source!r}) should be 'complete'"
+        _expect_state(reader, source, "complete")
 
 
-def test_hopeless_input_is_invalid():
+def check_hopeless_input_is_invalid():
     """Input no further line can fix is invalid"""
+    reader = learner_module()
     for source in ["1 +* 2", ")", "1 2", "x =", "def f():\n  return 1\n return 2"]:
-        assert _classify(source) == "invalid", (
-            f"classify({source!r}) should be 'invalid'; catch SyntaxError (IndentationError "
-            "is one), OverflowError and ValueError and return 'invalid'"
-        )
+        _expect_state(reader, source, "invalid",
+                      hint="Catch SyntaxError (IndentationError is one), OverflowError and "
+                           "ValueError and return 'invalid'.")
 
 
-def test_compiles_but_never_runs():
+def check_compiles_but_never_runs():
     """classify() compiles the input but never runs it"""
-    reader = learner_module(TARGET)
+    reader = learner_module()
     result = call(reader.classify, "print('side effect')")
-    assert result.stdout == "", "classify() must only compile the input, never run it"
-    assert result.value == "complete"
-    assert _classify("1 / 0") == "complete", "1 / 0 is complete input; it only fails when run"
-    assert _classify("undefined_name") == "complete", "names are looked up when code runs"
+    expect_equal(result.stdout, "", hint="classify() must only compile the input, never run it.")
+    expect_equal(result.value, "complete")
+    _expect_state(reader, "1 / 0", "complete",
+                  hint="1 / 0 is complete input; it only fails when run.")
+    _expect_state(reader, "undefined_name", "complete",
+                  hint="Names are looked up when code runs.")
 
 
-def test_returns_the_module_constants():
+def check_returns_the_module_constants():
     """The three states keep their names"""
-    reader = learner_module(TARGET)
-    assert (reader.COMPLETE, reader.INCOMPLETE, reader.INVALID) == (
-        "complete",
-        "incomplete",
-        "invalid",
-    ), "keep the three constants at the top of reader.py as they are"
+    reader = learner_module()
+    expect_equal((reader.COMPLETE, reader.INCOMPLETE, reader.INVALID),
+                 ("complete", "incomplete", "invalid"),
+                 hint="Keep the three constants at the top of reader.py as they are.")

@@ -1,5 +1,4 @@
-"""Milestone: evaluate one line of REPL input (checks written with the pymastery API)."""
-
+"""Milestone: evaluate one line of REPL input (repl/evaluator.py, evaluate)."""
 from pymastery import (
     call,
     capture,
@@ -9,16 +8,10 @@ from pymastery import (
     learner_module,
 )
 
-TARGET = "repl/evaluator.py"
-
-
-def _evaluator():
-    return learner_module(TARGET)
-
 
 def check_expression_value():
     """An expression gives back its value"""
-    ev = _evaluator()
+    ev = learner_module()
     expect_equal(
         call(ev.evaluate, "1 + 2", {}).value,
         3,
@@ -38,7 +31,7 @@ def check_expression_value():
 
 def check_expression_is_silent():
     """Evaluating an expression prints nothing"""
-    ev = _evaluator()
+    ev = learner_module()
     result = call(ev.evaluate, "40 + 2", {})
     expect_equal(
         result.stdout,
@@ -51,7 +44,7 @@ def check_expression_is_silent():
 
 def check_statement_returns_none():
     """A statement returns None and its effect lands in the namespace"""
-    ev = _evaluator()
+    ev = learner_module()
     namespace = {}
     result = call(ev.evaluate, "x = 5", namespace)
     expect(
@@ -69,7 +62,7 @@ def check_statement_returns_none():
 
 def check_namespace_persists():
     """Names defined in one call are visible in the next"""
-    ev = _evaluator()
+    ev = learner_module()
     namespace = {}
     call(ev.evaluate, "x = 5", namespace)
     expect_equal(
@@ -87,7 +80,7 @@ def check_namespace_persists():
 
 def check_separate_namespaces():
     """Two namespaces do not share names"""
-    ev = _evaluator()
+    ev = learner_module()
     first, second = {}, {}
     call(ev.evaluate, "secret = 1", first)
     outcome = capture(ev.evaluate, "secret", second)
@@ -101,7 +94,7 @@ def check_separate_namespaces():
 
 def check_multiline_statements():
     """Multi-line definitions and loops run as statements"""
-    ev = _evaluator()
+    ev = learner_module()
     namespace = {}
     result = call(ev.evaluate, "def double(n):\n    return n * 2\n", namespace)
     expect(
@@ -125,7 +118,7 @@ def check_multiline_statements():
 
 def check_runs_once():
     """Input is run exactly once, even when it fails"""
-    ev = _evaluator()
+    ev = learner_module()
     namespace = {"items": []}
     result = call(ev.evaluate, "items.append(1)", namespace)
     expect_equal(
@@ -158,7 +151,7 @@ def check_runs_once():
 
 def check_syntax_error_propagates():
     """Invalid code raises SyntaxError compiled from <repl>"""
-    ev = _evaluator()
+    ev = learner_module()
     outcome = capture(ev.evaluate, "1 +* 2", {})
     expect_isinstance(
         outcome.exception,
@@ -175,7 +168,7 @@ def check_syntax_error_propagates():
 
 def check_runtime_error_is_clean():
     """A runtime error comes from <repl> and is not chained to a SyntaxError"""
-    ev = _evaluator()
+    ev = learner_module()
     outcome = capture(ev.evaluate, "y = 1 / 0", {})
     exc = outcome.exception
     expect_isinstance(

@@ -1,11 +1,8 @@
-"""Milestone: friendly error messages (checks written as unittest.TestCase)."""
-
+"""Milestone: friendly error messages (repl/errors.py, format_error)."""
 import os
-import unittest
 
-from pymastery import call, learner_module
+from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
-TARGET = "repl/errors.py"
 THIS_FILE = os.path.basename(__file__)
 
 
@@ -20,7 +17,7 @@ def raise_in_repl(source):
         exec(compile(source, "<repl>", "exec"), namespace)
     except Exception as exc:  # noqa: BLE001 - any error is what we want here
         return exc
-    raise AssertionError(f"{source!r} was expected to raise")
+    raise RuntimeError(f"{source!r} was expected to raise")
 
 
 def syntax_error(source):
@@ -28,119 +25,117 @@ def syntax_error(source):
         compile(source, "<repl>", "exec")
     except SyntaxError as exc:
         return exc
-    raise AssertionError(f"{source!r} was expected to be invalid")
+    raise RuntimeError(f"{source!r} was expected to be invalid")
 
 
-class FormatErrorTests(unittest.TestCase):
-    def format(self, exc):
-        errors = learner_module(TARGET)
-        result = call(errors.format_error, exc)
-        self.assertEqual(
-            result.stdout,
-            "",
-            "format_error() should return the text, not print it: the loop prints it",
-        )
-        self.assertIsInstance(result.value, str, "format_error() should return a str")
-        return result.value
+def _last_line(text):
+    lines = text.splitlines()
+    return lines[-1] if lines else ""
 
-    def test_last_line_names_the_error(self):
-        """The last line names the error and its message"""
-        text = self.format(raise_in_repl("undefined_var"))
-        self.assertEqual(
-            text.splitlines()[-1],
-            "NameError: name 'undefined_var' is not defined",
-            "the last line should be 'Type: message', as traceback.format_exception_only gives",
-        )
 
-    def test_no_trailing_newline(self):
-        """The text has no trailing newline"""
-        text = self.format(raise_in_repl("undefined_var"))
-        self.assertFalse(
-            text.endswith("\n"),
-            "the traceback module ends every line with a newline; strip the last one so "
-            "print(format_error(exc)) leaves no blank line",
-        )
+def _format(exc):
+    """format_error(exc), which must return the text without printing it."""
+    errors = learner_module()
+    result = call(errors.format_error, exc)
+    expect_equal(result.stdout, "",
+                 hint="format_error() should return the text, not print it: the loop prints it.")
+    expect_isinstance(result.value, str, hint="format_error() should return a str.")
+    return result.value
 
-    def test_traceback_header_and_repl_line(self):
-        """A runtime error shows a traceback pointing into the input"""
-        text = self.format(raise_in_repl("a = 1\nb = 2\nc = a / 0"))
-        self.assertTrue(
-            text.startswith("Traceback (most recent call last):\n"),
-            "a runtime error keeps the usual 'Traceback (most recent call last):' header",
-        )
-        self.assertIn('File "<repl>", line 3', text, "point at line 3 of the input")
 
-    def test_repl_frames_are_hidden(self):
-        """Frames from before the input are left out"""
-        text = self.format(raise_in_repl("undefined_var"))
-        self.assertNotIn(
-            THIS_FILE,
-            text,
-            "frames that ran before the learner's input (here: the check calling exec) must "
-            "be dropped: skip traceback entries until tb_frame.f_code.co_filename is '<repl>'",
-        )
-        self.assertNotIn("run_checks", text, "the harness's frames must not appear")
-        self.assertEqual(
-            text.count('File "'),
-            1,
-            "only one frame belongs to the input 'undefined_var'",
-        )
+def check_last_line_names_the_error():
+    """The last line names the error and its message"""
+    text = _format(raise_in_repl("undefined_var"))
+    expect_equal(_last_line(text), "NameError: name 'undefined_var' is not defined",
+                 hint="The last line should be 'Type: message', as "
+                      "traceback.format_exception_only gives.")
 
-    def test_frames_of_repl_functions_are_kept(self):
-        """Frames of functions defined in the REPL are kept, outermost first"""
-        text = self.format(raise_in_repl("def half(n):\n    return n / 0\n\nhalf(4)"))
-        outer = text.find('File "<repl>", line 4, in <module>')
-        inner = text.find('File "<repl>", line 2, in half')
-        self.assertNotEqual(outer, -1, "the frame of the call half(4) is missing")
-        self.assertNotEqual(inner, -1, "the frame inside half() is missing")
-        self.assertLess(outer, inner, "the outermost frame comes first, as in any traceback")
-        self.assertEqual(text.splitlines()[-1], "ZeroDivisionError: division by zero")
 
-    def test_library_frames_are_kept(self):
-        """Library frames called from the input are kept"""
-        text = self.format(raise_in_repl("import json\njson.loads('{')"))
-        frames = [line for line in text.splitlines() if line.startswith('  File "')]
-        self.assertTrue(
-            frames and "<repl>" in frames[0],
-            "the traceback should start at the first '<repl>' frame",
-        )
-        self.assertTrue(
-            any("json" in line for line in frames[1:]),
-            "keep every frame after the first '<repl>' one, library frames included: the "
-            "user needs to see where inside json.loads it failed",
-        )
-        self.assertIn("JSONDecodeError", text.splitlines()[-1])
+def check_no_trailing_newline():
+    """The text has no trailing newline"""
+    text = _format(raise_in_repl("undefined_var"))
+    expect(not text.endswith("\n"), "the text ends with a newline",
+           hint="The traceback module ends every line with a newline; strip the last one so "
+                "print(format_error(exc)) leaves no blank line.")
 
-    def test_exception_class_defined_in_repl(self):
-        """An exception class defined in the REPL is named plainly"""
-        text = self.format(raise_in_repl("class Oops(Exception):\n    pass\n\nraise Oops('nope')"))
-        self.assertEqual(text.splitlines()[-1], "Oops: nope")
 
-    def test_syntax_error_has_no_traceback(self):
-        """A SyntaxError is shown without a traceback"""
-        text = self.format(syntax_error("1 +* 2"))
-        self.assertNotIn(
-            "Traceback",
-            text,
-            "a SyntaxError happened before any of the input ran: show it with "
-            "traceback.format_exception_only, without a traceback",
-        )
-        self.assertIn('File "<repl>", line 1', text)
-        self.assertIn("1 +* 2", text, "show the offending line, as format_exception_only does")
-        self.assertTrue(text.splitlines()[-1].startswith("SyntaxError: "))
-        self.assertNotIn(THIS_FILE, text)
+def check_traceback_header_and_repl_line():
+    """A runtime error shows a traceback pointing into the input"""
+    text = _format(raise_in_repl("a = 1\nb = 2\nc = a / 0"))
+    expect(text.startswith("Traceback (most recent call last):\n"),
+           "the text does not start with 'Traceback (most recent call last):'",
+           hint="A runtime error keeps the usual 'Traceback (most recent call last):' header.")
+    expect_in('File "<repl>", line 3', text, hint="Point at line 3 of the input.")
 
-    def test_indentation_error_is_a_syntax_error(self):
-        """An IndentationError is shown like a SyntaxError"""
-        text = self.format(syntax_error("if True:\nprint('x')"))
-        self.assertNotIn("Traceback", text, "IndentationError is a subclass of SyntaxError")
-        self.assertTrue(text.splitlines()[-1].startswith("IndentationError: "))
 
-    def test_exception_without_traceback(self):
-        """An exception that was never raised shows one line"""
-        text = self.format(ValueError("bad input"))
-        self.assertEqual(
-            text,
-            "ValueError: bad input",
-            "an exception that was never raised has no traceback: show only its last line",
-        )
+def check_repl_frames_are_hidden():
+    """Frames from before the input are left out"""
+    text = _format(raise_in_repl("undefined_var"))
+    expect(THIS_FILE not in text, "the traceback shows a frame from before the input",
+           hint="Frames that ran before the learner's input (here: the check calling exec) must "
+                "be dropped: skip traceback entries until tb_frame.f_code.co_filename is "
+                "'<repl>'.")
+    expect("run_checks" not in text, "the traceback shows the harness's frames",
+           hint="The harness's frames must not appear.")
+    expect_equal(text.count('File "'), 1,
+                 hint="Only one frame belongs to the input 'undefined_var'.")
+
+
+def check_frames_of_repl_functions_are_kept():
+    """Frames of functions defined in the REPL are kept, outermost first"""
+    text = _format(raise_in_repl("def half(n):\n    return n / 0\n\nhalf(4)"))
+    outer = text.find('File "<repl>", line 4, in <module>')
+    inner = text.find('File "<repl>", line 2, in half')
+    expect(outer != -1, "the frame of the call half(4) is missing")
+    expect(inner != -1, "the frame inside half() is missing")
+    expect(outer < inner, "the frame inside half() comes before the frame that called it",
+           hint="The outermost frame comes first, as in any traceback.")
+    expect_equal(_last_line(text), "ZeroDivisionError: division by zero")
+
+
+def check_library_frames_are_kept():
+    """Library frames called from the input are kept"""
+    text = _format(raise_in_repl("import json\njson.loads('{')"))
+    frames = [line for line in text.splitlines() if line.startswith('  File "')]
+    expect(frames and "<repl>" in frames[0], "the traceback does not start at the input",
+           hint="The traceback should start at the first '<repl>' frame.")
+    expect(any("json" in line for line in frames[1:]), "the frames inside json are missing",
+           hint="Keep every frame after the first '<repl>' one, library frames included: the "
+                "user needs to see where inside json.loads it failed.")
+    expect_in("JSONDecodeError", _last_line(text))
+
+
+def check_exception_class_defined_in_repl():
+    """An exception class defined in the REPL is named plainly"""
+    text = _format(raise_in_repl("class Oops(Exception):\n    pass\n\nraise Oops('nope')"))
+    expect_equal(_last_line(text), "Oops: nope")
+
+
+def check_syntax_error_has_no_traceback():
+    """A SyntaxError is shown without a traceback"""
+    text = _format(syntax_error("1 +* 2"))
+    expect("Traceback" not in text, "a SyntaxError is shown with a traceback",
+           hint="A SyntaxError happened before any of the input ran: show it with "
+                "traceback.format_exception_only, without a traceback.")
+    expect_in('File "<repl>", line 1', text)
+    expect_in("1 +* 2", text, hint="Show the offending line, as format_exception_only does.")
+    expect(_last_line(text).startswith("SyntaxError: "),
+           "the last line does not start with 'SyntaxError: '")
+    expect(THIS_FILE not in text, "the text shows a frame from before the input")
+
+
+def check_indentation_error_is_a_syntax_error():
+    """An IndentationError is shown like a SyntaxError"""
+    text = _format(syntax_error("if True:\nprint('x')"))
+    expect("Traceback" not in text, "an IndentationError is shown with a traceback",
+           hint="IndentationError is a subclass of SyntaxError.")
+    expect(_last_line(text).startswith("IndentationError: "),
+           "the last line does not start with 'IndentationError: '")
+
+
+def check_exception_without_traceback():
+    """An exception that was never raised shows one line"""
+    text = _format(ValueError("bad input"))
+    expect_equal(text, "ValueError: bad input",
+                 hint="An exception that was never raised has no traceback: show only its last "
+                      "line.")

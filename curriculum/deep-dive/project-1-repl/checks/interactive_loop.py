@@ -1,16 +1,13 @@
-"""Milestone: the interactive loop (checks written with the pymastery API).
+"""Milestone: the interactive loop (repl/loop.py, run_repl).
 
 input(prompt) writes the prompt but never echoes what was typed, so in the captured
 output each prompt is directly followed by whatever that input printed.
 """
-
 from pymastery import call, expect, expect_equal, expect_in, learner_module
-
-TARGET = "repl/loop.py"
 
 
 def _session(stdin, namespace=None):
-    loop = learner_module(TARGET)
+    loop = learner_module()
     if namespace is None:
         return call(loop.run_repl, stdin=stdin)
     return call(loop.run_repl, namespace, stdin=stdin)
@@ -99,7 +96,7 @@ def check_namespace_is_used_and_kept():
         "six times seven",
         hint="Evaluate every entry in that one dict so names survive between entries.",
     )
-    loop = learner_module(TARGET)
+    loop = learner_module()
     fresh = call(loop.run_repl, stdin="x = 1\n")
     expect_equal(fresh.stdout, ">>> >>> \n", hint="Without an argument, start from a new dict.")
     again = call(loop.run_repl, stdin="x\n")

@@ -4,7 +4,6 @@ import sys
 
 from pymastery import call, capture, expect, expect_equal, expect_in, fail, learner_module
 
-TOOL = "internals/week1/memviz.py"
 FIELD = re.compile(r"\b(type|size|refs|id)=(\S+)")
 
 
@@ -43,7 +42,7 @@ def _check_row(row, value, expression):
 
 def check_list_dict_and_custom_object():
     """one line per expression for a list, a dict and a Point"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expressions = ["[10, 20, 30, 40]", "{'a': 1, 'b': [2]}", "Point(3, 4)"]
     result = call(tool.main, list(expressions))
     expect_equal(result.value, 0, hint="Return 0 when every expression worked.")
@@ -64,7 +63,7 @@ def check_list_dict_and_custom_object():
 
 def check_demo_values():
     """with no expressions it shows a list, a dict and a Point"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     result = call(tool.main, [])
     types = [row.get("type") for row in _rows(result.stdout)]
     expect_equal(
@@ -77,7 +76,7 @@ def check_demo_values():
 
 def check_dot_option():
     """--dot prints an object graph instead"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     result = call(tool.main, ["--dot", "Point([1, 2], 'tip')"])
     expect_in("digraph", result.stdout, hint="With --dot, print object_graph(value).")
     expect_equal(_rows(result.stdout), [],
@@ -91,7 +90,7 @@ def check_dot_option():
 
 def check_bad_expression():
     """a broken expression is reported on stderr and the others still run"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     outcome = capture(tool.main, ["1 / 0", "[5]"])
     if outcome.exception is not None:
         fail("main raised {} for the expression 1 / 0".format(type(outcome.exception).__name__),

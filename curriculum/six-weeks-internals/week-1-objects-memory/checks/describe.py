@@ -3,8 +3,6 @@ import sys
 
 from pymastery import call, expect, expect_equal, expect_isinstance, learner_module
 
-TOOL = "internals/week1/memviz.py"
-
 
 class Gadget:
     """A custom class of the check's own."""
@@ -19,7 +17,7 @@ def _samples(tool):
 
 def check_keys():
     """describe returns a dict with the keys type, id, size and refcount"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     facts = call(tool.describe, [1, 2]).value
     expect_isinstance(facts, dict, hint="Build the four facts into a dict and return it.")
     expect_equal(
@@ -30,7 +28,7 @@ def check_keys():
 
 def check_type_id_and_size():
     """type, id and size agree with what this interpreter reports"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     for sample in _samples(tool):
         facts = call(tool.describe, sample).value
         expect_equal(
@@ -49,7 +47,7 @@ def check_type_id_and_size():
 
 def check_refcount_follows_references():
     """refcount grows by exactly the number of new references"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     for sample in _samples(tool):
         before = call(tool.describe, sample).value["refcount"]
         expect_isinstance(before, int, hint="Report the number sys.getrefcount(obj) gives you.")
@@ -70,7 +68,7 @@ def check_refcount_follows_references():
 
 def check_no_reference_kept():
     """describe keeps no reference to the object after it returns"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     sample = Gadget()
     baseline = sys.getrefcount(sample)
     call(tool.describe, sample)

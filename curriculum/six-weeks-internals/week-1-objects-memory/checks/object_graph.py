@@ -3,7 +3,6 @@ import re
 
 from pymastery import call, expect, expect_equal, expect_isinstance, fail, learner_module
 
-TOOL = "internals/week1/memviz.py"
 NODE = re.compile(r'^\s*(n\d+)\s*\[(.*)\]\s*;?\s*$')
 EDGE = re.compile(r'^\s*(n\d+)\s*->\s*(n\d+)\s*(\[.*\])?\s*;?\s*$')
 LABEL = re.compile(r'label\s*=\s*"((?:[^"\\]|\\.)*)"')
@@ -77,7 +76,7 @@ def _parse(text):
 
 def check_nodes_and_edges():
     """a list holding a dict and a custom object is drawn with every reference"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = [{"size": 10, "name": "bolt"}, Box("gears", None), (7, 8)]
     nodes, edges = _parse(call(tool.object_graph, root, 5).value)
     want_nodes, want_edges = _expected(root, 5)
@@ -95,7 +94,7 @@ def check_nodes_and_edges():
 
 def check_labels_start_with_type():
     """each node's label starts with the object's type name"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     box = Box(["a"], 2.5)
     nodes, _ = _parse(call(tool.object_graph, box, 4).value)
     for obj in (box, box.content, box.content[0], box.note):
@@ -111,7 +110,7 @@ def check_labels_start_with_type():
 
 def check_shared_and_cycles():
     """shared objects appear once and a cycle does not loop forever"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     shared = ["twice"]
     loop = {"items": shared, "again": shared}
     loop["self"] = loop
@@ -130,7 +129,7 @@ def check_shared_and_cycles():
 
 def check_max_depth():
     """objects at max_depth are drawn but not opened"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     deep = [[["bottom"]]]
     for limit in (0, 1, 2):
         nodes, edges = _parse(call(tool.object_graph, deep, limit).value)
@@ -148,7 +147,7 @@ def check_max_depth():
 
 def check_escapes_quotes():
     """a string with quotes in it still gives valid labels"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = ['say "hi"', "back\\slash"]
     nodes, _ = _parse(call(tool.object_graph, root, 2).value)
     expect_equal(

@@ -1,12 +1,10 @@
 """Checks for the `dynamic-tasks` milestone: tasks created in a loop keep their own values."""
 from pymastery import call, expect_equal, learner_module
 
-TOOL = "internals/week2/taskrun.py"
-
 
 def check_one_task_per_name():
     """add_greeters registers hello-<name> for every name"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     call(tool.add_greeters, runner, ["ada", "bob", "cy"])
     expect_equal(
@@ -17,7 +15,7 @@ def check_one_task_per_name():
 
 def check_each_task_remembers_its_name():
     """each greeter greets its own name, not the last one"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     call(tool.add_greeters, runner, ["ada", "bob", "cy"])
     for who in ("ada", "bob", "cy"):
@@ -31,7 +29,7 @@ def check_each_task_remembers_its_name():
 
 def check_works_in_a_namespace():
     """greeters added to a namespace get its prefix"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     team = call(runner.namespace, "team").value
     call(tool.add_greeters, team, ["lin"])

@@ -1,8 +1,6 @@
 """Checks for the `namespaces` milestone: dotted task names through nested runners."""
 from pymastery import call, capture, expect, expect_equal, expect_isinstance, learner_module
 
-TOOL = "internals/week2/taskrun.py"
-
 
 def migrate():
     """Apply database migrations."""
@@ -16,7 +14,7 @@ def backup():
 
 def check_prefixed_names():
     """a task added through a namespace is named '<namespace>.<task>'"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     db = call(runner.namespace, "db").value
     expect_isinstance(db, tool.Runner, hint="namespace() returns a new Runner.")
@@ -32,7 +30,7 @@ def check_prefixed_names():
 
 def check_named_tasks_in_namespace():
     """name= is prefixed too"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     db = call(runner.namespace, "db").value
     call(call(db.task, name="save").value, backup)
@@ -42,7 +40,7 @@ def check_named_tasks_in_namespace():
 
 def check_nesting():
     """namespaces nest: docs.api.<task>"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     api = call(call(runner.namespace, "docs").value.namespace, "api").value
     call(api.task, backup)
@@ -54,7 +52,7 @@ def check_nesting():
 
 def check_duplicates_across_namespace_objects():
     """the same dotted name can't be registered twice"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     call(call(runner.namespace, "db").value.task, migrate)
     again = call(runner.namespace, "db").value
@@ -68,7 +66,7 @@ def check_duplicates_across_namespace_objects():
 
 def check_bad_names():
     """an empty or dotted namespace name raises TaskError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     for bad in ("", "a.b"):
         outcome = capture(runner.namespace, bad)

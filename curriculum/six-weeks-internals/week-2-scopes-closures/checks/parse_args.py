@@ -1,8 +1,6 @@
 """Checks for the `parse-args` milestone: command-line words to keyword arguments."""
 from pymastery import call, capture, expect_equal, expect_isinstance, learner_module
 
-TOOL = "internals/week2/taskrun.py"
-
 
 def deploy(target, replicas: int = 1, dry_run=False, note=None, ratio: float = 0.5):
     """A task with one required parameter and several optional ones."""
@@ -18,7 +16,7 @@ def _parse(tool, func, argv):
 
 def check_positional_words():
     """words that are not options fill the parameters in order"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(_parse(tool, deploy, ["prod"]), {"target": "prod"},
                  hint="Return a dict with only the parameters that were given; defaults stay out.")
     expect_equal(_parse(tool, deploy, ["prod", "3"]), {"target": "prod", "replicas": 3},
@@ -27,7 +25,7 @@ def check_positional_words():
 
 def check_options():
     """--name=value and --name value set a parameter by name"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(_parse(tool, deploy, ["prod", "--replicas=4"]), {"target": "prod", "replicas": 4},
                  hint="Split '--replicas=4' at the first '=' (str.partition).")
     expect_equal(_parse(tool, deploy, ["prod", "--replicas", "2"]), {"target": "prod", "replicas": 2},
@@ -41,7 +39,7 @@ def check_options():
 
 def check_flags():
     """boolean parameters are flags: --name and --no-name"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(_parse(tool, deploy, ["prod", "--dry-run"]), {"target": "prod", "dry_run": True},
                  hint="A parameter whose default is True or False takes no value: --dry-run sets it to "
                       "True. Dashes in option names stand for underscores.")
@@ -53,7 +51,7 @@ def check_flags():
 
 def check_types_from_defaults():
     """without an annotation, the default's type converts the value"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(_parse(tool, resize, ["--count=7"]), {"count": 7},
                  hint="count has no annotation but its default is an int, so convert with int().")
     expect_equal(_parse(tool, resize, ["9", "--label", "big"]), {"count": 9, "label": "big"},
@@ -62,7 +60,7 @@ def check_types_from_defaults():
 
 def check_errors():
     """mistakes on the command line raise TaskError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     cases = [
         ([], "the required parameter target is missing"),
         (["prod", "--bogus=1"], "there is no parameter called bogus"),

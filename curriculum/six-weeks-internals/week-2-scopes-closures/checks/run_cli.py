@@ -1,8 +1,6 @@
 """Checks for the `run-cli` milestone: Runner.run, the command line itself."""
 from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
-TOOL = "internals/week2/taskrun.py"
-
 
 def multiply(a: int, b: int):
     """Multiply two numbers.
@@ -33,7 +31,7 @@ def _runner(tool):
 
 def check_lists_tasks():
     """no arguments (or --list) lists the tasks in name order with their summaries"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = _runner(tool)
     for argv in ([], ["--list"]):
         result = call(runner.run, argv)
@@ -53,7 +51,7 @@ def check_lists_tasks():
 
 def check_runs_a_task():
     """a task runs with its arguments and its result is printed"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = _runner(tool)
     result = call(runner.run, ["multiply", "6", "7"])
     expect_equal(result.value, 0, hint="Return 0 after the task ran.")
@@ -66,7 +64,7 @@ def check_runs_a_task():
 
 def check_none_is_not_printed():
     """a task that returns None prints nothing"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     result = call(_runner(tool).run, ["quiet"])
     expect_equal(result.stdout, "", hint="Print the result only when it is not None.")
     expect_equal(result.value, 0, hint="Return 0.")
@@ -74,7 +72,7 @@ def check_none_is_not_printed():
 
 def check_user_errors():
     """an unknown task or a bad argument prints an error and returns 2"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = _runner(tool)
     for argv in (["nope"], ["multiply", "6"], ["multiply", "six", "7"]):
         outcome = capture(runner.run, argv)
@@ -89,7 +87,7 @@ def check_user_errors():
 
 def check_task_errors_propagate():
     """an error inside a task is not hidden"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     outcome = capture(_runner(tool).run, ["explode"])
     expect_isinstance(
         outcome.exception, RuntimeError,

@@ -1,8 +1,6 @@
 """Checks for the `task-decorator` milestone: registering tasks with @runner.task."""
 from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
-TOOL = "internals/week2/taskrun.py"
-
 
 def compile_assets():
     """Bundle the static files."""
@@ -16,7 +14,7 @@ def deploy():
 
 def check_bare_decorator():
     """@runner.task registers the function under its own name"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     returned = call(runner.task, compile_assets).value
     expect(
@@ -36,7 +34,7 @@ def check_bare_decorator():
 
 def check_decorator_with_options():
     """@runner.task(name=...) registers under the given name"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     decorator = call(runner.task, name="ship-it").value
     expect(callable(decorator),
@@ -58,7 +56,7 @@ def check_decorator_with_options():
 
 def check_duplicates_rejected():
     """registering a taken name raises TaskError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     runner = tool.Runner()
     call(runner.task, deploy)
     outcome = capture(runner.task, deploy)
@@ -71,7 +69,7 @@ def check_duplicates_rejected():
 
 def check_runners_are_separate():
     """two runners keep separate task tables"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     first, second = tool.Runner(), tool.Runner()
     call(first.task, deploy)
     expect_equal(

@@ -3,8 +3,6 @@ import itertools
 
 from pymastery import call, expect, expect_equal, learner_module
 
-TOOL = "internals/week3/lazypipe.py"
-
 
 class Stats:
     def __init__(self):
@@ -81,7 +79,7 @@ def _opener(stats, files=FILES):
 
 def check_yields_every_line():
     """read_lines yields (path, number, line) for every line, newline removed"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     stats = Stats()
     got = list(call(tool.read_lines, ["first.log", "third.log"], _opener(stats)).value)
     expected = [("first.log", n, line) for n, line in enumerate(FILES["first.log"].splitlines(), 1)]
@@ -93,7 +91,7 @@ def check_yields_every_line():
 
 def check_nothing_happens_before_next():
     """calling read_lines opens nothing; the first record reads one line"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     stats = Stats()
     records = call(tool.read_lines, ["first.log", "second.log"], _opener(stats)).value
     expect(iter(records) is records, "read_lines did not return an iterator",
@@ -113,7 +111,7 @@ def check_nothing_happens_before_next():
 
 def check_one_file_at_a_time():
     """each file is closed before the next is opened, and when the consumer stops"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     stats = Stats()
     list(call(tool.read_lines, ["first.log", "second.log", "third.log"], _opener(stats)).value)
     expect_equal(stats.most_open, 1,
@@ -132,7 +130,7 @@ def check_one_file_at_a_time():
 
 def check_grep_filters():
     """grep keeps only the records whose line contains the needle"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     records = [("a", 1, "ERROR one"), ("a", 2, "ok"), ("b", 1, "an ERROR"), ("b", 2, "error lower")]
     got = list(call(tool.grep, iter(records), "ERROR").value)
     expect_equal(got, [records[0], records[2]],
@@ -141,7 +139,7 @@ def check_grep_filters():
 
 def check_pipeline_stops_early():
     """taking two matches reads no further than the second match"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     stats = Stats()
     lines = call(tool.read_lines, ["first.log", "second.log", "third.log"], _opener(stats)).value
     matches = call(tool.grep, lines, "ERROR").value

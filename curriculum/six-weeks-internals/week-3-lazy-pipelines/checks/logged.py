@@ -1,12 +1,10 @@
 """Checks for the `logged` milestone: a generator-based context manager."""
 from pymastery import capture, expect_equal, expect_isinstance, learner_module
 
-TOOL = "internals/week3/lazypipe.py"
-
 
 def check_success():
     """a block that finishes logs start and end around its own work"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     log = []
 
     def block():
@@ -22,7 +20,7 @@ def check_success():
 
 def check_failure():
     """a block that raises logs the error and the exception carries on"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     log = []
 
     def block():
@@ -42,7 +40,7 @@ def check_failure():
 
 def check_nested():
     """nested blocks log in the right order"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     log = []
 
     def block():

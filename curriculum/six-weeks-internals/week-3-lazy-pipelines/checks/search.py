@@ -1,11 +1,8 @@
 """Checks for the `search` milestone: the stages chained, timed and logged."""
-import shutil
-import tempfile
 from pathlib import Path
 
-from pymastery import call, expect, expect_equal, learner_module
+from pymastery import call, expect, expect_equal, learner_module, temp_folder
 
-TOOL = "internals/week3/lazypipe.py"
 
 TREE = {
     "a.log": "start\nTODO: one\n",
@@ -64,12 +61,8 @@ class Counting:
 
 
 def _tree():
-    root = Path(tempfile.mkdtemp(prefix="lazypipe-search-"))
-    for name, text in TREE.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
-    return root
+    """The sample tree, in a temporary folder."""
+    return temp_folder(TREE)
 
 
 def _short(records, root):
@@ -78,9 +71,9 @@ def _short(records, root):
 
 def check_finds_everything():
     """with no limit every matching line of the .log files is found, in walk order"""
-    tool = learner_module(TOOL)
-    root = _tree()
-    try:
+    tool = learner_module()
+    with _tree() as folder:
+        root = Path(folder.path())
         got = call(tool.search, root, "TODO", ".log").value
         expect_equal(
             _short(got, root),
@@ -89,15 +82,13 @@ def check_finds_everything():
             hint="Chain the stages: grep(read_lines(walk_files(root, suffix), opener), needle), "
                  "and return the records as a list.",
         )
-    finally:
-        shutil.rmtree(root)
 
 
 def check_limit_stops_reading():
     """with a limit, files after the last match are never opened"""
-    tool = learner_module(TOOL)
-    root = _tree()
-    try:
+    tool = learner_module()
+    with _tree() as folder:
+        root = Path(folder.path())
         counting = Counting()
         got = call(tool.search, root, "TODO", ".log", 2, counting.opener).value
         expect_equal([n for _, n, _ in got], [2, 3], hint="Return at most `limit` records.")
@@ -108,15 +99,13 @@ def check_limit_stops_reading():
             hint="itertools.islice(matches, limit) takes only what it needs from the generators. "
                  "Pass `opener` on to read_lines, and don't turn any stage into a list first.",
         )
-    finally:
-        shutil.rmtree(root)
 
 
 def check_logged_and_timed():
     """the log shows start, the timer's line and end"""
-    tool = learner_module(TOOL)
-    root = _tree()
-    try:
+    tool = learner_module()
+    with _tree() as folder:
+        root = Path(folder.path())
         log = []
         call(tool.search, root, "TODO", None, 1, open, log)
         expect_equal(len(log), 3, hint="Expect exactly three entries: start, the timer's line, end.")
@@ -125,5 +114,3 @@ def check_logged_and_timed():
         expect(log[1].startswith("search: ") and log[1].endswith("s"),
                "the middle entry is {!r}, not the timer's report".format(log[1]),
                hint="... and inside it Timer('search', report=log.append).")
-    finally:
-        shutil.rmtree(root)

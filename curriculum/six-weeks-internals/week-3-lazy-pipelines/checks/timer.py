@@ -1,8 +1,6 @@
 """Checks for the `timer` milestone: a class-based context manager."""
 from pymastery import capture, expect, expect_equal, expect_isinstance, fail, learner_module
 
-TOOL = "internals/week3/lazypipe.py"
-
 
 class FakeClock:
     """Returns the given times one after another and counts the calls."""
@@ -28,7 +26,7 @@ def _run(timer, body):
 
 def check_measures_the_block():
     """elapsed is the time between entering and leaving"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     clock, reports = FakeClock(100.0, 103.25), []
     timer = tool.Timer("load", clock=clock, report=reports.append)
     seen = []
@@ -43,7 +41,7 @@ def check_measures_the_block():
 
 def check_reports_once():
     """report gets one line with the label and the seconds"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     reports = []
     timer = tool.Timer("load", clock=FakeClock(5.0, 5.125), report=reports.append)
     outcome = _run(timer, lambda value: None)
@@ -55,7 +53,7 @@ def check_reports_once():
 
 def check_exceptions_pass_through():
     """an exception in the block is measured, reported and not swallowed"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     reports = []
     timer = tool.Timer("parse", clock=FakeClock(1.0, 1.5), report=reports.append)
 

@@ -1,25 +1,17 @@
 """Checks for the `walk-files` milestone: a lazy, ordered directory walk."""
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
-from pymastery import call, expect, expect_equal, learner_module
-
-TOOL = "internals/week3/lazypipe.py"
+from pymastery import call, expect, expect_equal, learner_module, temp_folder
 
 
 def _tree():
-    root = Path(tempfile.mkdtemp(prefix="lazypipe-walk-"))
+    """The sample tree, in a temporary folder."""
     files = [
         "b.log", "a.txt", "notes/z.log", "notes/m.txt", "notes/deep/k.log",
         "archive/old.log", ".hidden.log", ".git/config.log", "notes/.cache/x.log",
     ]
-    for name in files:
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text("line\n")
-    return root
+    return temp_folder({name: "line\n" for name in files})
 
 
 def _expected(folder, suffix=None):
@@ -44,9 +36,9 @@ def _relative(paths, root):
 
 def check_order_and_hidden():
     """files come out in walk order, hidden names skipped"""
-    tool = learner_module(TOOL)
-    root = _tree()
-    try:
+    tool = learner_module()
+    with _tree() as folder:
+        root = Path(folder.path())
         got = list(call(tool.walk_files, root).value)
         expect_equal(
             _relative(got, root), _relative(_expected(root), root),
@@ -55,29 +47,25 @@ def check_order_and_hidden():
         )
         expect(all(isinstance(p, Path) for p in got), "some items are not Path objects",
                hint="Yield pathlib.Path objects, e.g. Path(root) / name.")
-    finally:
-        shutil.rmtree(root)
 
 
 def check_suffix_and_str_root():
     """a suffix filters file names and root may be a str"""
-    tool = learner_module(TOOL)
-    root = _tree()
-    try:
+    tool = learner_module()
+    with _tree() as folder:
+        root = Path(folder.path())
         got = list(call(tool.walk_files, str(root), ".log").value)
         expect_equal(
             _relative(got, root), _relative(_expected(root, ".log"), root),
             hint="Yield only files whose name ends with the suffix; still walk every folder.",
         )
-    finally:
-        shutil.rmtree(root)
 
 
 def check_is_lazy():
     """nothing is listed before the first file is asked for"""
-    tool = learner_module(TOOL)
-    root = _tree()
-    try:
+    tool = learner_module()
+    with _tree() as folder:
+        root = Path(folder.path())
         walk = call(tool.walk_files, root).value
         expect(iter(walk) is walk,
                "walk_files returned a {}, not an iterator".format(type(walk).__name__),
@@ -90,15 +78,13 @@ def check_is_lazy():
             hint="Calling a generator function runs none of its body. If you build the whole list "
                  "first and return iter(list), the disk was read too early.",
         )
-    finally:
-        shutil.rmtree(root)
 
 
 def check_lists_folders_when_reached():
     """a folder is listed only when the walk reaches it"""
-    tool = learner_module(TOOL)
-    root = _tree()
-    try:
+    tool = learner_module()
+    with _tree() as folder:
+        root = Path(folder.path())
         walk = iter(call(tool.walk_files, root).value)
         first = next(walk)
         expect_equal(_relative([first], root), ["a.txt"],
@@ -112,5 +98,3 @@ def check_lists_folders_when_reached():
                  "folders still to visit), not all folders up front. Sorting everything that "
                  "rglob('*') returns reads the whole tree before the first result.",
         )
-    finally:
-        shutil.rmtree(root)

@@ -1,8 +1,6 @@
 """Checks for the `model` milestone: fields through the MRO, __init__ and __repr__."""
 from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, fail, learner_module
 
-TOOL = "internals/week4/minimodel.py"
-
 
 def _models(tool):
     Field, Model = tool.Field, tool.Model
@@ -30,7 +28,7 @@ def _models(tool):
 
 def check_fields_in_order():
     """fields() lists inherited fields first, in declaration order"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Record, User, Admin = _models(tool)
     expect_equal(list(call(Record.fields).value), ["id"], hint="Collect the Field objects from the class.")
     expect_equal(
@@ -53,7 +51,7 @@ def check_fields_in_order():
 
 def check_init_sets_fields():
     """keyword arguments set the fields and defaults fill the rest"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     _, User, Admin = _models(tool)
     user = call(User, id=1, name="Ada").value
     expect_equal((user.id, user.name, user.age), (1, "Ada", 0),
@@ -64,7 +62,7 @@ def check_init_sets_fields():
 
 def check_init_validates():
     """wrong types, unknown names and missing fields raise TypeError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     _, User, _ = _models(tool)
     outcome = capture(User, id=1, name="Ada", age="old")
     expect_isinstance(outcome.exception, TypeError,
@@ -82,7 +80,7 @@ def check_init_validates():
 
 def check_repr():
     """repr shows the class and every field with a value"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     _, User, _ = _models(tool)
     user = call(User, id=7, name="Ada", age=36).value
     expect_equal(call(repr, user).value, "User(id=7, name='Ada', age=36)",

@@ -1,8 +1,6 @@
 """Checks for the `schema` milestone: a class decorator that describes a model."""
 from pymastery import call, capture, expect, expect_equal, expect_isinstance, fail, learner_module
 
-TOOL = "internals/week4/minimodel.py"
-
 
 def _models(tool):
     Field, Model = tool.Field, tool.Model
@@ -37,7 +35,7 @@ POINT = {
 
 def check_bare_decorator():
     """@schema attaches __schema__ and returns the class itself"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Point, _, _ = _models(tool)
     returned = call(tool.schema, Point).value
     expect(returned is Point, "schema(Point) returned {!r}, not the class".format(returned),
@@ -48,7 +46,7 @@ def check_bare_decorator():
 
 def check_title_option():
     """@schema(title=...) works too"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Point, _, _ = _models(tool)
     decorator = call(tool.schema, title="A point").value
     expect(callable(decorator), "schema(title=...) did not return a decorator",
@@ -59,7 +57,7 @@ def check_title_option():
 
 def check_types_defaults_nesting():
     """every JSON type, defaults, required fields and a nested model"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     _, Shape, _ = _models(tool)
     call(tool.schema, Shape)
     expected = {
@@ -88,7 +86,7 @@ def check_types_defaults_nesting():
 
 def check_unsupported_type():
     """a type with no JSON equivalent raises TypeError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     _, _, Oddity = _models(tool)
     outcome = capture(tool.schema, Oddity)
     expect_isinstance(outcome.exception, TypeError,

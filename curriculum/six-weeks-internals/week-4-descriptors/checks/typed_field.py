@@ -1,8 +1,6 @@
 """Checks for the `typed-field` milestone: Field as a data descriptor."""
 from pymastery import capture, expect, expect_equal, expect_in, expect_isinstance, fail, learner_module
 
-TOOL = "internals/week4/minimodel.py"
-
 
 class Shape:
     """A class of the check's own, to test isinstance with subclasses."""
@@ -33,7 +31,7 @@ def _assign(obj, name, value):
 
 def check_set_name():
     """each Field learns the name it was assigned to"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Account = _classes(tool)
     for name in ("owner", "balance", "active", "outline"):
         expect_equal(vars(Account)[name].name, name,
@@ -42,7 +40,7 @@ def check_set_name():
 
 def check_class_access():
     """reading a Field through the class gives the Field itself"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Account = _classes(tool)
     value = Account.balance
     expect(
@@ -54,7 +52,7 @@ def check_class_access():
 
 def check_store_and_read():
     """values are stored per instance and read back"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Account = _classes(tool)
     first, second = Account(), Account()
     for obj, owner, balance in ((first, "ada", 10), (second, "bob", 25)):
@@ -73,7 +71,7 @@ def check_store_and_read():
 
 def check_defaults_and_missing():
     """unset fields give their default, or AttributeError naming the field"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Account = _classes(tool)
     account = Account()
     expect_equal((account.balance, account.active, account.outline), (0, True, None),
@@ -89,7 +87,7 @@ def check_defaults_and_missing():
 
 def check_type_errors():
     """a value of the wrong type raises TypeError and changes nothing"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Account = _classes(tool)
     account = Account()
     _assign(account, "balance", 5)
@@ -110,7 +108,7 @@ def check_type_errors():
 
 def check_bool_and_subclasses():
     """subclasses are accepted, but a bool is not an int here"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     Account = _classes(tool)
     account = Account()
     outcome = _assign(account, "outline", Circle())

@@ -1,8 +1,6 @@
 """Checks for the `plugin-metaclass` milestone: classes that register themselves."""
 from pymastery import capture, expect, expect_equal, expect_isinstance, fail, learner_module
 
-TOOL = "internals/week5/plugload.py"
-
 
 def _make(meta, name, bases=(), body=None):
     """Create a class through the learner's metaclass, as a class statement would."""
@@ -28,7 +26,7 @@ def _plugins(cls):
 
 def check_root_gets_a_registry():
     """a root class gets an empty plugins dict and is not registered"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _built(_make(tool.PluginMeta, "Exporter"), "a root class")
     expect_isinstance(root, tool.PluginMeta, hint="Return the class that super().__new__ built.")
     expect_equal(vars(root).get("plugins"), {},
@@ -39,7 +37,7 @@ def check_root_gets_a_registry():
 
 def check_subclasses_register():
     """subclasses register under their name, or their lower-cased class name"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _built(_make(tool.PluginMeta, "Exporter"), "a root class")
     csv = _built(_make(tool.PluginMeta, "CsvExporter", (root,), {"name": "csv"}), "a subclass")
     xml = _built(_make(tool.PluginMeta, "XmlExporter", (root,)), "a subclass")
@@ -50,7 +48,7 @@ def check_subclasses_register():
 
 def check_nested_and_abstract():
     """deeper subclasses register in the same root; abstract ones don't"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _built(_make(tool.PluginMeta, "Storage"), "a root class")
     base = _built(_make(tool.PluginMeta, "Remote", (root,), {"abstract": True}), "an abstract class")
     s3 = _built(_make(tool.PluginMeta, "S3", (base,), {"name": "s3"}), "a subclass of the abstract class")
@@ -65,7 +63,7 @@ def check_nested_and_abstract():
 
 def check_roots_are_separate():
     """two roots keep separate registries"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     first = _built(_make(tool.PluginMeta, "Reader"), "a root class")
     second = _built(_make(tool.PluginMeta, "Writer"), "another root class")
     _built(_make(tool.PluginMeta, "Csv", (first,)), "a subclass")
@@ -77,7 +75,7 @@ def check_roots_are_separate():
 
 def check_duplicates():
     """a duplicate name raises ValueError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     root = _built(_make(tool.PluginMeta, "Codec"), "a root class")
     first = _built(_make(tool.PluginMeta, "Gzip", (root,), {"name": "gz"}), "a subclass")
     outcome = _make(tool.PluginMeta, "FastGzip", (root,), {"name": "gz"})
@@ -90,7 +88,7 @@ def check_duplicates():
 
 def check_class_statement():
     """a class statement that subclasses Plugin registers too"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
 
     def define():
         class Shouter(tool.Plugin):

@@ -2,14 +2,11 @@
 import itertools
 import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from pymastery import call, capture, expect, expect_equal, expect_isinstance, learner_module
+from pymastery import call, capture, expect, expect_equal, expect_isinstance, learner_module, temp_folder
 
-TOOL = "internals/week5/plugload.py"
 _counter = itertools.count()
 
 HOOK_MODULE = '''
@@ -36,7 +33,8 @@ class Project:
     """A temporary folder with a settings file and a plugin folder."""
 
     def __init__(self, kind, plugin_names, extra=None):
-        self.root = Path(tempfile.mkdtemp(prefix="plugload-plugins-"))
+        self.folder = temp_folder()
+        self.root = Path(self.folder.path())
         self.modules = list(plugin_names)
         (self.root / "extras").mkdir()
         bodies = [HOOK_MODULE, CLASS_MODULE]
@@ -55,7 +53,7 @@ class Project:
     def close(self):
         for name in self.modules:
             sys.modules.pop(name, None)
-        shutil.rmtree(self.root)
+        self.folder.remove()
 
 
 def _check_loaded(tool, project, settings):
@@ -76,7 +74,7 @@ def _check_loaded(tool, project, settings):
 
 def check_python_settings():
     """a .py settings file loads its plugins, registered by decorator and by metaclass"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     project = Project("py", [_unique("hookmod"), _unique("classmod")])
     try:
         path_before = list(sys.path)
@@ -90,7 +88,7 @@ def check_python_settings():
 
 def check_json_settings():
     """a .json settings file works the same way"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     project = Project("json", [_unique("hookmod"), _unique("classmod")])
     try:
         path_before = list(sys.path)
@@ -103,17 +101,11 @@ def check_json_settings():
 
 def check_relative_to_settings_file():
     """PLUGIN_DIRS are relative to the settings file, not the working folder"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     project = Project("py", [_unique("hookmod")])
     try:
-        elsewhere = tempfile.mkdtemp(prefix="plugload-cwd-")
-        previous = os.getcwd()
-        os.chdir(elsewhere)
-        try:
+        with temp_folder(cwd=True):
             call(tool.load_plugins, str(project.settings))
-        finally:
-            os.chdir(previous)
-            shutil.rmtree(elsewhere)
         expect("shout" in tool.hooks.items, "the plugin was not found from another working folder",
                hint="Resolve each folder against Path(settings_path).resolve().parent.")
     finally:
@@ -122,7 +114,7 @@ def check_relative_to_settings_file():
 
 def check_failed_import_restores_path():
     """a missing plugin module raises ImportError and sys.path is still restored"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     missing = _unique("no_such_plugin")
     project = Project("json", [], {"PLUGINS": [missing]})
     try:

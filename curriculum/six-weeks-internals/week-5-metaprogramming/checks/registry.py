@@ -1,8 +1,6 @@
 """Checks for the `decorator-registry` milestone: Registry.register and Registry.get."""
 from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
-TOOL = "internals/week5/plugload.py"
-
 
 def Resize(image):
     return image
@@ -10,7 +8,7 @@ def Resize(image):
 
 def check_three_forms():
     """@register, @register() and @register("name") all register and return the object"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     registry = tool.Registry()
 
     def slugify(text):
@@ -38,7 +36,7 @@ def check_three_forms():
 
 def check_duplicates():
     """a taken name raises ValueError"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     registry = tool.Registry()
     call(call(registry.register, "thing").value, Resize)
     outcome = capture(call(registry.register, "thing").value, len)
@@ -50,7 +48,7 @@ def check_duplicates():
 
 def check_get():
     """get returns what was registered, and an unknown name lists the known ones"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     registry = tool.Registry()
     call(call(registry.register, "b-two").value, Resize)
     call(call(registry.register, "a-one").value, len)
@@ -66,7 +64,7 @@ def check_get():
 
 def check_registries_are_separate():
     """each Registry has its own items, and the module has a `hooks` registry"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     first, second = tool.Registry(), tool.Registry()
     call(first.register, Resize)
     expect_equal(second.items, {}, hint="Store into self.items, not a shared dict.")

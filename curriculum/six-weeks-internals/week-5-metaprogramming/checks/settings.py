@@ -1,14 +1,11 @@
 """Checks for the `load-settings` milestone: Settings.__getattr__ and load_settings."""
 import json
 import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module
+from pymastery import call, capture, expect, expect_equal, expect_in, expect_isinstance, learner_module, temp_folder
 
-TOOL = "internals/week5/plugload.py"
 
 PY_SETTINGS = '''
 import os
@@ -27,13 +24,9 @@ def HELPER_FUNCTION_IS_UPPER():
 '''
 
 
-def _folder():
-    return Path(tempfile.mkdtemp(prefix="plugload-settings-"))
-
-
 def check_attribute_access():
     """Settings reads keys as lower-case attributes"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     settings = tool.Settings({"DEBUG": True, "PLUGINS": ["x"]})
     expect_equal(call(getattr, settings, "debug").value, True,
                  hint="__getattr__ runs only when normal lookup fails. Return self[name.upper()].")
@@ -49,9 +42,9 @@ def check_attribute_access():
 
 def check_python_settings():
     """a .py file gives its upper-case names only"""
-    tool = learner_module(TOOL)
-    folder = _folder()
-    try:
+    tool = learner_module()
+    with temp_folder() as scratch:
+        folder = Path(scratch.path())
         path = folder / "config_{}.py".format(os.getpid())
         path.write_text(PY_SETTINGS)
         before = set(sys.modules)
@@ -73,15 +66,13 @@ def check_python_settings():
                  if getattr(sys.modules[name], "__file__", None)
                  and os.path.realpath(sys.modules[name].__file__) == os.path.realpath(str(path))]
         expect_equal(added, [], hint="Run the file as a fresh module object; don't leave it in sys.modules.")
-    finally:
-        shutil.rmtree(folder)
 
 
 def check_json_settings():
     """a .json file gives all its keys; anything but an object is refused"""
-    tool = learner_module(TOOL)
-    folder = _folder()
-    try:
+    tool = learner_module()
+    with temp_folder() as scratch:
+        folder = Path(scratch.path())
         good = folder / "settings.json"
         good.write_text(json.dumps({"PLUGINS": ["p"], "retries": 3}))
         settings = call(tool.load_settings, good).value
@@ -92,18 +83,14 @@ def check_json_settings():
         bad.write_text("[1, 2]")
         expect_isinstance(capture(tool.load_settings, bad).exception, ValueError,
                           hint="A JSON file that holds a list (not an object) raises ValueError.")
-    finally:
-        shutil.rmtree(folder)
 
 
 def check_other_suffix():
     """any other kind of file raises ValueError"""
-    tool = learner_module(TOOL)
-    folder = _folder()
-    try:
+    tool = learner_module()
+    with temp_folder() as scratch:
+        folder = Path(scratch.path())
         path = folder / "settings.toml"
         path.write_text("DEBUG = true\n")
         expect_isinstance(capture(tool.load_settings, path).exception, ValueError,
                           hint="Decide by Path(path).suffix; raise ValueError for anything but .py and .json.")
-    finally:
-        shutil.rmtree(folder)

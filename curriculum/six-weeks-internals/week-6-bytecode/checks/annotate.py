@@ -1,83 +1,9 @@
 """Checks for the `annotate` milestone: a listing grouped under source lines."""
-import dis
-import importlib.util
 import inspect
-import os
-import shutil
-import tempfile
 import re
 
 from pymastery import call, expect, expect_equal, expect_isinstance, fail, learner_module
-
-TOOL = "internals/week6/bytescope.py"
-
-# The samples and the reference rows are the same as in instruction_rows.py.
-SAMPLES = '''
-def clamp(value, low=0, high=10):
-    if value < low:
-        return low
-    if value > high:
-        return high
-    return value
-
-
-def total_of(items):
-    total = 0
-    for item in items:
-        if item % 2:
-            total += item
-    return total
-
-
-def make_adder(step):
-    def add(x):
-        return x + step
-    return add
-
-
-def careful(text):
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    finally:
-        text = None
-    return number
-
-
-def report(name, count):
-    message = "{}: {}".format(
-        name,
-        count,
-    )
-    return message
-'''
-
-
-def load_samples():
-    """Import the sample functions from a real file, so their source can be read."""
-    folder = tempfile.mkdtemp(prefix="bytescope-")
-    path = os.path.join(folder, "bytescope_samples.py")
-    with open(path, "w") as handle:
-        handle.write(SAMPLES)
-    spec = importlib.util.spec_from_file_location("bytescope_samples", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    module.folder = folder   # removed by the check once the source has been read
-    return module
-
-
-def expected_rows(func):
-    code = func.__code__
-    starts = sorted((offset, line) for offset, line in dis.findlinestarts(code) if line is not None)
-    rows, line = [], code.co_firstlineno
-    for instruction in dis.get_instructions(func):
-        while starts and starts[0][0] <= instruction.offset:
-            line = starts.pop(0)[1]
-        rows.append({"offset": instruction.offset, "opname": instruction.opname,
-                     "argrepr": instruction.argrepr, "line": line,
-                     "effect": dis.stack_effect(instruction.opcode, instruction.arg)})
-    return rows
+from pymastery.track.bytecode import expected_rows, load_samples
 
 HEADER = re.compile(r"^(\d+)(?:  (.*))?$")
 INSTRUCTION = re.compile(r"^\s+(\d+)\s+(\S+)(?:\s+(.*?))?\s*\[([+-]?\d+)\]\s*$")
@@ -145,29 +71,29 @@ def _compare(tool, func):
 
 def check_listing_with_source():
     """each run of instructions sits under its line number and source text"""
-    tool = learner_module(TOOL)
-    samples = load_samples()
+    tool = learner_module()
+    samples = load_samples(keep_source=True)
     try:
         for func in (samples.clamp, samples.total_of, samples.careful, samples.report):
             _compare(tool, func)
     finally:
-        shutil.rmtree(samples.folder, ignore_errors=True)
+        samples.folder.remove()
 
 
 def check_nested_functions():
     """closures and their makers are listed the same way"""
-    tool = learner_module(TOOL)
-    samples = load_samples()
+    tool = learner_module()
+    samples = load_samples(keep_source=True)
     try:
         for func in (samples.make_adder, samples.make_adder(5)):
             _compare(tool, func)
     finally:
-        shutil.rmtree(samples.folder, ignore_errors=True)
+        samples.folder.remove()
 
 
 def check_without_source():
     """a function without source gets headers with just the line number"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     namespace = {}
     exec(compile("def hidden(a):\n    b = a * 2\n    return b\n", "<no file>", "exec"), namespace)
     got = _parse(call(tool.annotate, namespace["hidden"]).value)

@@ -1,84 +1,11 @@
 """Checks for the `instruction-rows` milestone: instructions with their lines and stack effects.
 
-Every expected value is computed here, from the interpreter that runs the check, so the
-checks hold on any Python version the learner uses.
+Every expected value is computed (by the track's bytecode helpers) from the interpreter that
+runs the check, so the checks hold on any Python version the learner uses.
 """
-import dis
-import importlib.util
-import os
-import shutil
-import tempfile
 
 from pymastery import call, expect, expect_equal, expect_isinstance, learner_module
-
-TOOL = "internals/week6/bytescope.py"
-
-SAMPLES = '''
-def clamp(value, low=0, high=10):
-    if value < low:
-        return low
-    if value > high:
-        return high
-    return value
-
-
-def total_of(items):
-    total = 0
-    for item in items:
-        if item % 2:
-            total += item
-    return total
-
-
-def make_adder(step):
-    def add(x):
-        return x + step
-    return add
-
-
-def careful(text):
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    finally:
-        text = None
-    return number
-
-
-def report(name, count):
-    message = "{}: {}".format(
-        name,
-        count,
-    )
-    return message
-'''
-
-
-def load_samples():
-    """Import the sample functions from a real file, so their source can be read."""
-    folder = tempfile.mkdtemp(prefix="bytescope-")
-    path = os.path.join(folder, "bytescope_samples.py")
-    with open(path, "w") as handle:
-        handle.write(SAMPLES)
-    spec = importlib.util.spec_from_file_location("bytescope_samples", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    shutil.rmtree(folder, ignore_errors=True)   # compiled now; the checks here need no source
-    return module
-
-
-def expected_rows(func):
-    code = func.__code__
-    starts = sorted((offset, line) for offset, line in dis.findlinestarts(code) if line is not None)
-    rows, line = [], code.co_firstlineno
-    for instruction in dis.get_instructions(func):
-        while starts and starts[0][0] <= instruction.offset:
-            line = starts.pop(0)[1]
-        rows.append({"offset": instruction.offset, "opname": instruction.opname,
-                     "argrepr": instruction.argrepr, "line": line,
-                     "effect": dis.stack_effect(instruction.opcode, instruction.arg)})
-    return rows
+from pymastery.track.bytecode import expected_rows, load_samples
 
 
 def _functions():
@@ -89,7 +16,7 @@ def _functions():
 
 def check_one_row_per_instruction():
     """one dict per instruction, with offset, opname and argrepr from dis"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     for func in _functions():
         rows = call(tool.instruction_rows, func).value
         expect_isinstance(rows, list, hint="Return a list of dicts.")
@@ -107,7 +34,7 @@ def check_one_row_per_instruction():
 
 def check_lines():
     """every instruction carries the source line it belongs to"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     for func in _functions():
         rows = call(tool.instruction_rows, func).value
         want = expected_rows(func)
@@ -127,7 +54,7 @@ def check_lines():
 
 def check_stack_effects():
     """every instruction carries its stack effect"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     for func in _functions():
         rows = call(tool.instruction_rows, func).value
         expect_equal(

@@ -1,68 +1,8 @@
 """Checks for the `line-hits` milestone: counting executed lines with sys.settrace."""
-import importlib.util
-import os
-import shutil
 import sys
-import tempfile
 
 from pymastery import call, capture, expect, expect_equal, expect_isinstance, learner_module
-
-TOOL = "internals/week6/bytescope.py"
-
-# The samples and the reference rows are the same as in instruction_rows.py.
-SAMPLES = '''
-def clamp(value, low=0, high=10):
-    if value < low:
-        return low
-    if value > high:
-        return high
-    return value
-
-
-def total_of(items):
-    total = 0
-    for item in items:
-        if item % 2:
-            total += item
-    return total
-
-
-def make_adder(step):
-    def add(x):
-        return x + step
-    return add
-
-
-def careful(text):
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    finally:
-        text = None
-    return number
-
-
-def report(name, count):
-    message = "{}: {}".format(
-        name,
-        count,
-    )
-    return message
-'''
-
-
-def load_samples(extra=""):
-    """Import the sample functions from a real file, so their source can be read."""
-    folder = tempfile.mkdtemp(prefix="bytescope-")
-    path = os.path.join(folder, "bytescope_samples.py")
-    with open(path, "w") as handle:
-        handle.write(SAMPLES + extra)
-    spec = importlib.util.spec_from_file_location("bytescope_samples", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    shutil.rmtree(folder, ignore_errors=True)   # compiled now; the checks here need no source
-    return module
+from pymastery.track.bytecode import load_samples
 
 
 EXTRA = '''
@@ -119,7 +59,7 @@ def reference_hits(func, *args):
 
 def check_counts_a_loop():
     """the lines of a loop are counted as often as they ran"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     samples = load_samples()
     outcome = call(tool.line_hits, samples.total_of, [1, 2, 3, 4, 5])
     expect(isinstance(outcome.value, tuple) and len(outcome.value) == 2,
@@ -135,7 +75,7 @@ def check_counts_a_loop():
 
 def check_only_its_own_lines():
     """lines of other functions it calls are not counted"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     samples = _extra()
     result, hits = call(tool.line_hits, samples.uses_helper, [1, 2, 3]).value
     expect_equal(result, [2, 4, 6], hint="Pass the arguments on to func.")
@@ -146,7 +86,7 @@ def check_only_its_own_lines():
 
 def check_recursion_and_keywords():
     """recursive calls count too, and keyword arguments are passed on"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     samples = _extra()
     result, hits = call(tool.line_hits, samples.factorial, 5).value
     expect_equal(result, 120, hint="Return the result of the call.")
@@ -158,7 +98,7 @@ def check_recursion_and_keywords():
 
 def check_restores_the_tracer():
     """the previous trace function is put back, also after an exception"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     samples = _extra()
 
     def outer_tracer(frame, event, arg):

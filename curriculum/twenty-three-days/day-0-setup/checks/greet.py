@@ -1,7 +1,6 @@
 """Checks for the `greet` milestone: day0/hello.py."""
 from pymastery import call, expect_equal, expect_isinstance, fail, learner_module
 
-HELLO = "day0/hello.py"
 RETURN_HINT = (
     "greet returned None, which is what a function gives back when it has no return statement. "
     "End greet with return f\"Hello, {cleaned}!\" instead of printing: a returned value can be "
@@ -19,7 +18,7 @@ def _greet(hello, *args):
 
 def check_returns_a_string():
     """greet returns its text instead of printing it"""
-    hello = learner_module(HELLO)
+    hello = learner_module()
     result = call(hello.greet, "Ada")
     expect_isinstance(result.value, str, hint=RETURN_HINT)
     expect_equal(
@@ -30,7 +29,7 @@ def check_returns_a_string():
 
 def check_uses_the_name():
     """greet("Ada") gives "Hello, Ada!" """
-    hello = learner_module(HELLO)
+    hello = learner_module()
     expect_equal(
         _greet(hello, "Ada"), "Hello, Ada!",
         hint="Match the text exactly: capital H, a comma and a space after Hello, "
@@ -44,7 +43,7 @@ def check_uses_the_name():
 
 def check_default_name():
     """greet() with no argument greets the world"""
-    hello = learner_module(HELLO)
+    hello = learner_module()
     expect_equal(
         _greet(hello), "Hello, world!",
         hint="Give the parameter a default value: def greet(name: str = \"world\").",
@@ -53,10 +52,11 @@ def check_default_name():
 
 def check_strips_padding():
     """greet strips spaces around the name"""
-    hello = learner_module(HELLO)
+    hello = learner_module()
     expect_equal(
         _greet(hello, "  Ada  "), "Hello, Ada!",
-        hint="Call name.strip() before you use the name. Text typed by people often has stray spaces.",
+        hint="Call name.strip() before you use the name. Text typed by people often has stray "
+             "spaces.",
     )
     expect_equal(
         _greet(hello, "\tLin\n"), "Hello, Lin!",
@@ -66,10 +66,11 @@ def check_strips_padding():
 
 def check_blank_name_falls_back():
     """a blank name falls back to "world" """
-    hello = learner_module(HELLO)
+    hello = learner_module()
     expect_equal(
         _greet(hello, ""), "Hello, world!",
-        hint="An empty string is falsy, so `cleaned = name.strip() or \"world\"` does the fallback in one line.",
+        hint="An empty string is falsy, so `cleaned = name.strip() or \"world\"` does the "
+             "fallback in one line.",
     )
     expect_equal(
         _greet(hello, "    "), "Hello, world!",
@@ -79,7 +80,7 @@ def check_blank_name_falls_back():
 
 def check_main_prints_the_greeting():
     """main(["Ada"]) prints the greeting and returns 0"""
-    hello = learner_module(HELLO)
+    hello = learner_module()
     result = call(hello.main, ["Ada"])
     expect_equal(
         result.stdout, "Hello, Ada!\n",
@@ -87,15 +88,17 @@ def check_main_prints_the_greeting():
     )
     expect_equal(
         result.value, 0,
-        hint="main should end with return 0; the last line of the file turns that into the exit status.",
+        hint="main should end with return 0; the last line of the file turns that into the exit "
+             "status.",
     )
 
 
 def check_main_without_arguments():
     """main([]) prints the default greeting"""
-    hello = learner_module(HELLO)
+    hello = learner_module()
     result = call(hello.main, [])
     expect_equal(
         result.stdout, "Hello, world!\n",
-        hint="With an empty argv there is no argv[0]. Test `if argv:` and call greet() with no argument otherwise.",
+        hint="With an empty argv there is no argv[0]. Test `if argv:` and call greet() with no "
+             "argument otherwise.",
     )

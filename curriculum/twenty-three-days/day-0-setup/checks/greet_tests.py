@@ -4,24 +4,9 @@ A test is only worth having if it fails when the code is wrong. These checks run
 tests the way pytest does (with the real pytest when the interpreter has it), first against
 their own day0/hello.py and then against copies of it with greet broken in three ways.
 """
-import importlib.util
-import os
-import sys
 
 from pymastery import expect
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import learner_tests
 
 
 TESTS = ["day0/test_hello.py"]
@@ -56,7 +41,7 @@ _runs = {}
 def _run(mutation=None):
     """The learner's tests against their hello.py, or against a broken copy (run once each)."""
     if mutation not in _runs:
-        _runs[mutation] = _track("learner_tests").run_tests(TESTS, CODE, mutation)
+        _runs[mutation] = learner_tests.run_tests(TESTS, CODE, mutation)
     return _runs[mutation]
 
 
@@ -66,7 +51,7 @@ def _first_test(run):
 
 def check_has_tests():
     """test_hello.py has tests that run"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run()
     helper.require_tests(
         run, "day0/test_hello.py",
@@ -79,7 +64,7 @@ def check_has_tests():
 
 def check_passes_on_your_greet():
     """every test passes on your own greet"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run()
     helper.require_tests(run, "day0/test_hello.py", hint="Write at least one test_ function first.")
     helper.expect_all_pass(
@@ -92,7 +77,7 @@ def check_passes_on_your_greet():
 
 def check_catches_a_greet_that_returns_none():
     """the tests fail when greet prints instead of returning"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run(RETURNS_NONE)
     helper.expect_caught(
         run, "greet printed its text and returned None",
@@ -104,7 +89,7 @@ def check_catches_a_greet_that_returns_none():
 
 def check_catches_a_greet_that_ignores_the_name():
     """the tests fail when greet ignores the name"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run(IGNORES_NAME)
     helper.expect_caught(
         run, "greet always said \"Hello, world!\"",
@@ -116,7 +101,7 @@ def check_catches_a_greet_that_ignores_the_name():
 
 def check_catches_a_greet_that_skips_tidying():
     """the tests fail when greet does not strip or fall back"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run(NO_TIDYING)
     expect(
         run.caught,

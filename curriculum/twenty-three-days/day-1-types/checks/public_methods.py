@@ -3,8 +3,6 @@ import types
 
 from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
-TOOL = "week1/day1/typeinspector.py"
-
 
 class Robot:
     """A small class with one method, one class attribute and one private helper."""
@@ -24,7 +22,7 @@ class Robot:
 
 def check_returns_a_list():
     """public_methods returns a list of strings"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     names = call(tool.public_methods, []).value
     expect_isinstance(
         names, list,
@@ -39,7 +37,7 @@ def check_returns_a_list():
 
 def check_list_methods():
     """public_methods([]) lists exactly the list methods"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(
         call(tool.public_methods, [1, 2]).value,
         ["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
@@ -50,7 +48,7 @@ def check_list_methods():
 
 def check_tuple_methods():
     """a tuple has only count and index"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(
         call(tool.public_methods, (1, 2)).value, ["count", "index"],
         hint="A tuple has no methods that change it: only count and index survive the filter.",
@@ -59,7 +57,7 @@ def check_tuple_methods():
 
 def check_skips_data_attributes():
     """attributes that are not callable are left out"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     names = call(tool.public_methods, 5).value
     expect_in(
         "bit_length", names,
@@ -76,7 +74,7 @@ def check_skips_data_attributes():
 
 def check_own_class():
     """works on an instance of your own class"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(
         call(tool.public_methods, Robot()).value, ["on_beep", "wave"],
         hint="Ask dir() about the value itself, not about its type: the instance has a callable "
@@ -87,7 +85,7 @@ def check_own_class():
 
 def check_a_class_itself():
     """a class is a value too: its methods are listed, not those of `type`"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     expect_equal(
         call(tool.public_methods, Robot).value, ["wave"],
         hint="public_methods(Robot) is about the class Robot. dir(type(Robot)) would describe "
@@ -97,7 +95,7 @@ def check_a_class_itself():
 
 def check_a_module():
     """a module's public functions are listed"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     module = types.ModuleType("gadgets")
     module.VERSION = "1.0"
     module.assemble = lambda: "done"
@@ -111,7 +109,7 @@ def check_a_module():
 
 def check_no_dunders():
     """no name starting with an underscore is listed"""
-    tool = learner_module(TOOL)
+    tool = learner_module()
     names = call(tool.public_methods, {"a": 1}).value
     hidden = [name for name in names if name.startswith("_")]
     expect_equal(

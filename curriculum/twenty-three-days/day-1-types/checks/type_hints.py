@@ -1,23 +1,8 @@
 """Checks for the `type-hints` milestone: every def in typeinspector.py is annotated, and mypy
 (when the interpreter has it) finds nothing wrong."""
-import importlib.util
-import os
-import sys
 
 from pymastery import fail, skip
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import type_hints
 
 
 TOOL = "week1/day1/typeinspector.py"
@@ -25,12 +10,12 @@ TOOL = "week1/day1/typeinspector.py"
 
 def check_every_function_is_annotated():
     """every parameter and every return type has a hint"""
-    _track("type_hints").expect_hints_everywhere(TOOL)
+    type_hints.expect_hints_everywhere(TOOL)
 
 
 def check_mypy_finds_no_errors():
     """mypy finds no type errors (when it is installed)"""
-    helper = _track("type_hints")
+    helper = type_hints
     errors = helper.run_mypy([TOOL])
     if errors is None:
         skip("mypy is not installed for this interpreter, so only the hints were read. Install "

@@ -1,11 +1,9 @@
 """Checks for the `csv-pipeline` milestone: parse_csv, total_by and peak_memory."""
 import os
-import tempfile
 import tracemalloc
 
-from pymastery import call, expect, expect_equal, learner_module
+from pymastery import call, expect, expect_equal, learner_module, peak_memory, temp_folder
 
-CODE = "week2/day10/pipeline.py"
 REGIONS = ["north", "south", "east", "west", "north, east"]
 
 
@@ -33,7 +31,7 @@ class Lines:
 
 def check_parse_csv():
     """parse_csv turns lines into dicts keyed by the header"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     lines = ["region,amount,note", "north,10,plain", "", '"north, east",2.5,"said ""hi"""', "south,x,"]
     expect_equal(
         list(call(pipeline.parse_csv, iter(lines)).value),
@@ -49,7 +47,7 @@ def check_parse_csv():
 
 def check_parse_csv_is_lazy():
     """parse_csv yields each row as soon as its line is read"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     rows = call(pipeline.parse_csv, Lines(3)).value
     first = call(next, rows).value
     second = call(next, rows).value
@@ -58,7 +56,7 @@ def check_parse_csv_is_lazy():
 
 
 def _sales_file(folder, rows):
-    path = os.path.join(folder, "sales.csv")
+    path = folder.path("sales.csv")
     expected = {}
     with open(path, "w", encoding="utf-8", newline="") as handle:
         handle.write("id,region,amount\n")
@@ -77,8 +75,8 @@ def _sales_file(folder, rows):
 
 def check_total_by():
     """total_by sums a column per group and skips rows that are not numbers"""
-    pipeline = learner_module(CODE)
-    with tempfile.TemporaryDirectory() as folder:
+    pipeline = learner_module()
+    with temp_folder() as folder:
         path, expected = _sales_file(folder, 200)
         totals = call(pipeline.total_by, path, "region", "amount").value
         expect_equal(sorted(totals), sorted(expected), hint="One total per distinct region, quoted commas included.")
@@ -89,16 +87,17 @@ def check_total_by():
 
 def check_total_by_constant_memory():
     """total_by streams a big file in little memory"""
-    pipeline = learner_module(CODE)
-    with tempfile.TemporaryDirectory() as folder:
+    pipeline = learner_module()
+    with temp_folder() as folder:
         path, expected = _sales_file(folder, 60_000)
         size = os.path.getsize(path)
-        tracemalloc.start()
-        try:
-            totals = call(pipeline.total_by, path, "region", "amount").value
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+        outcome = {}
+
+        def total_by(path):
+            outcome["totals"] = call(pipeline.total_by, path, "region", "amount").value
+
+        peak = peak_memory(total_by, path)
+        totals = outcome["totals"]
         expect(abs(sum(totals.values()) - sum(expected.values())) < 1e-3,
                "The totals over the big file are wrong.", hint="The same pipeline must work for a file of any size.")
         expect(peak < size // 4,
@@ -115,7 +114,7 @@ def _allocate(size, keep):
 
 def check_peak_memory():
     """peak_memory reports what a call allocated, and its result"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     result, peak = call(pipeline.peak_memory, _allocate, 3_000_000, keep=True).value
     expect_equal(result, 3_000_000, hint="Return the function's own result as the first item of the pair.")
     expect(isinstance(peak, int) and 3_000_000 <= peak < 6_000_000,

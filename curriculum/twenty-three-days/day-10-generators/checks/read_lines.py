@@ -2,26 +2,15 @@
 import builtins
 import io
 import os
-import tempfile
-import tracemalloc
 
-from pymastery import call, capture, expect, expect_equal, fail, learner_module
-
-CODE = "week2/day10/pipeline.py"
-
-
-def _write(folder, name, data):
-    path = os.path.join(folder, name)
-    with open(path, "wb") as handle:
-        handle.write(data)
-    return path
+from pymastery import call, capture, expect, expect_equal, fail, learner_module, peak_memory, temp_folder
 
 
 def check_nothing_happens_on_call():
     """calling read_large_file does not open the file yet"""
-    pipeline = learner_module(CODE)
-    with tempfile.TemporaryDirectory() as folder:
-        missing = os.path.join(folder, "not-there.txt")
+    pipeline = learner_module()
+    with temp_folder() as folder:
+        missing = folder.path("not-there.txt")
         outcome = capture(pipeline.read_large_file, missing)
         if outcome.exception is not None:
             fail("read_large_file(missing_path) raised %s as soon as it was called."
@@ -39,32 +28,33 @@ def check_nothing_happens_on_call():
 
 def check_lines_without_endings():
     """lines come out one by one, without their line endings"""
-    pipeline = learner_module(CODE)
-    with tempfile.TemporaryDirectory() as folder:
-        path = _write(folder, "mixed.txt", b"alpha\nbeta\r\n\n  indented  \nlast line, no newline")
+    pipeline = learner_module()
+    with temp_folder() as folder:
+        path = folder.write("mixed.txt", b"alpha\nbeta\r\n\n  indented  \nlast line, no newline")
         lines = list(call(pipeline.read_large_file, path).value)
         expect_equal(lines, ["alpha", "beta", "", "  indented  ", "last line, no newline"],
                      hint="Remove only the line ending (rstrip(\"\\r\\n\")), not spaces; keep empty lines.")
-        empty = _write(folder, "empty.txt", b"")
+        empty = folder.write("empty.txt", b"")
         expect_equal(list(call(pipeline.read_large_file, empty).value), [], hint="An empty file has no lines.")
 
 
 def check_reads_lazily():
     """reading two lines of a big file uses little memory"""
-    pipeline = learner_module(CODE)
-    with tempfile.TemporaryDirectory() as folder:
+    pipeline = learner_module()
+    with temp_folder() as folder:
         line = b"%08d some text that makes every line about sixty bytes long....\n"
-        path = _write(folder, "big.txt", b"".join(line % n for n in range(60_000)))
+        path = folder.write("big.txt", b"".join(line % n for n in range(60_000)))
         size = os.path.getsize(path)
-        tracemalloc.start()
-        try:
-            lines = call(pipeline.read_large_file, path).value
-            first = call(next, lines).value
-            second = call(next, lines).value
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
-        call(lines.close)
+        taken = {}
+
+        def read_two_lines(path):
+            taken["lines"] = lines = call(pipeline.read_large_file, path).value
+            taken["first"] = call(next, lines).value
+            taken["second"] = call(next, lines).value
+
+        peak = peak_memory(read_two_lines, path)
+        call(taken["lines"].close)
+        first, second = taken["first"], taken["second"]
         expect_equal([first[:8], second[:8]], ["00000000", "00000001"], hint="Yield the lines in file order.")
         expect(peak < size // 5,
                "Reading two lines of a %d KB file took %d KB of memory: the whole file was read."
@@ -98,9 +88,9 @@ def _with_recorded_open(action):
 
 def check_closes_the_file():
     """the file is closed at the end, and when the caller stops early"""
-    pipeline = learner_module(CODE)
-    with tempfile.TemporaryDirectory() as folder:
-        path = _write(folder, "three.txt", b"one\ntwo\nthree\n")
+    pipeline = learner_module()
+    with temp_folder() as folder:
+        path = folder.write("three.txt", b"one\ntwo\nthree\n")
 
         def read_all():
             list(call(pipeline.read_large_file, path).value)

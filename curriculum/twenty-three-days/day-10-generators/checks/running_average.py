@@ -1,8 +1,6 @@
 """Checks for the `running-average` milestone: a coroutine driven with send() and throw()."""
 from pymastery import call, capture, expect, expect_equal, learner_module
 
-CODE = "week2/day10/pipeline.py"
-
 
 def _primed(pipeline):
     coroutine = call(pipeline.running_average).value
@@ -16,7 +14,7 @@ def _primed(pipeline):
 
 def check_sends_give_the_average():
     """each send gives the average so far"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     average = _primed(pipeline)
     results = [call(average.send, n).value for n in (10, 20, 0, 30)]
     expect_equal(results, [10.0, 15.0, 10.0, 15.0],
@@ -25,7 +23,7 @@ def check_sends_give_the_average():
 
 def check_reset_with_throw():
     """throw(ResetAverage) forgets the numbers and the coroutine goes on"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     average = _primed(pipeline)
     call(average.send, 100)
     call(average.send, 50)
@@ -37,7 +35,7 @@ def check_reset_with_throw():
 
 def check_reset_before_any_number():
     """a reset right after priming is harmless"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     average = _primed(pipeline)
     expect(call(average.throw, pipeline.ResetAverage).value is None, "A reset with nothing seen yet should give None.",
            hint="The except block must not divide by a count of zero.")
@@ -46,7 +44,7 @@ def check_reset_before_any_number():
 
 def check_other_exceptions_end_it():
     """any other exception thrown in ends the coroutine"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     average = _primed(pipeline)
     call(average.send, 1)
     outcome = capture(average.throw, ValueError("stop"))
@@ -60,7 +58,7 @@ def check_other_exceptions_end_it():
 
 def check_independent_and_closable():
     """each coroutine keeps its own numbers and can be closed"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     first, second = _primed(pipeline), _primed(pipeline)
     call(first.send, 10)
     expect_equal(call(second.send, 2).value, 2.0,

@@ -3,8 +3,6 @@ import itertools
 
 from pymastery import call, capture, expect, expect_equal, learner_module
 
-CODE = "week2/day10/pipeline.py"
-
 
 class ReadTooFar(Exception):
     """Raised by a source when a stage asks it for more items than it needs."""
@@ -35,7 +33,7 @@ def _take(iterator, n):
 
 def check_filter_and_transform():
     """filter_data and transform_data give the right items"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     words = ["apple", "Bee", "cat", "Dog", "emu"]
     expect_equal(list(call(pipeline.filter_data, words, str.islower).value), ["apple", "cat", "emu"],
                  hint="Yield each item for which predicate(item) is true.")
@@ -46,7 +44,7 @@ def check_filter_and_transform():
 
 def check_filter_and_transform_are_lazy():
     """filter_data and transform_data pull only what is needed"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     evens = call(pipeline.filter_data, Source(6), lambda n: n % 2 == 0).value
     expect_equal(call(_take, evens, 3).value, [2, 4, 6],
                  hint="A generator (a function with yield, or a generator expression) hands out one item at a time.")
@@ -57,7 +55,7 @@ def check_filter_and_transform_are_lazy():
 
 def check_stages_chain():
     """stages chain, and each works on a one-shot iterator"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     numbers = iter(range(20))
     odd = call(pipeline.filter_data, numbers, lambda n: n % 2).value
     doubled = call(pipeline.transform_data, odd, lambda n: n * 10).value
@@ -68,7 +66,7 @@ def check_stages_chain():
 
 def check_batches():
     """batch_data groups items, the last batch may be short"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     expect_equal(list(call(pipeline.batch_data, range(7), 3).value), [[0, 1, 2], [3, 4, 5], [6]],
                  hint="Collect size items into a list, yield it, start a new list; yield a non-empty leftover at the end.")
     expect_equal(list(call(pipeline.batch_data, iter("abcd"), 2).value), [["a", "b"], ["c", "d"]],
@@ -79,7 +77,7 @@ def check_batches():
 
 def check_batches_are_lazy():
     """batch_data yields the first batch after reading just enough items"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     batches = call(pipeline.batch_data, Source(4), 4).value
     expect_equal(call(next, batches).value, [1, 2, 3, 4],
                  hint="Yield a batch as soon as it is full, before reading the next item.")
@@ -91,7 +89,7 @@ def _first(make, *args):
 
 def check_bad_batch_size():
     """batch_data refuses a size below 1"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     for size in (0, -2):
         outcome = capture(_first, pipeline.batch_data, [1, 2, 3], size)
         expect(isinstance(outcome.exception, ValueError),
@@ -101,7 +99,7 @@ def check_bad_batch_size():
 
 def check_flatten():
     """flatten yields the leaves of nested iterables"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     nested = [1, [2, (3, [4, []])], "ab", [b"cd", ["ef"]], (n for n in (5, 6))]
     expect_equal(list(call(pipeline.flatten, nested).value), [1, 2, 3, 4, "ab", b"cd", "ef", 5, 6],
                  hint="For an item that is iterable (and not str or bytes), yield from flatten(item); otherwise yield item.")
@@ -113,7 +111,7 @@ def check_flatten():
 
 def check_flatten_is_lazy():
     """flatten works on endless input and inverts batch_data"""
-    pipeline = learner_module(CODE)
+    pipeline = learner_module()
     leaves = call(pipeline.flatten, [[Source(5)]]).value
     expect_equal(call(_take, leaves, 5).value, [1, 2, 3, 4, 5],
                  hint="yield from passes items through one at a time; do not build lists on the way.")

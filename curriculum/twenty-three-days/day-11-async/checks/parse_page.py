@@ -1,12 +1,11 @@
 """Checks for the `parse-page` milestone: parse_page."""
 from pymastery import call, expect_equal, fail, learner_module
 
-CODE = "week2/day11/scraper.py"
 BASE = "http://127.0.0.1:8000/docs/intro.html"
 
 
 def _parse(html, base=BASE):
-    return call(learner_module(CODE).parse_page, html, base).value
+    return call(learner_module().parse_page, html, base).value
 
 
 def _expect_links(actual, expected, hint):

@@ -1,89 +1,11 @@
 """Checks for the `api-tests` milestone: the learner's tests pass on a correct API and catch broken ones."""
-import importlib
-import logging
-import sys
+import inspect
 
-from pymastery import call, capture, expect, expect_equal, fail, learner_path
+from pymastery import call, capture, expect, fail
+from pymastery.track.items_api import app_client
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day12"
-
-
-def _import(name):
-    """A module of the learner's api package, imported as `uvicorn api.main:app` would."""
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, name).value
-
-
-def _client(**options):
-    """A TestClient for a fresh app from the learner's create_app()."""
-    from fastapi.testclient import TestClient
-
-    app = call(_import("api.main").create_app).value
-    return TestClient(app, **options)
-
-
-def _send(client, method, url, **options):
-    """One request; an exception in the learner's endpoint fails the check at its line."""
-    return call(client.request, method, url, **options).value
-
-
-def _json(response):
-    try:
-        return response.json()
-    except ValueError:
-        fail("%s answered %d with a body that is not JSON: %r" % (response.request.url.path, response.status_code, response.text[:200]),
-             hint="Return a pydantic model, a dict or a list (or a JSONResponse) and FastAPI sends JSON.")
-
-
-def _create(client, name="lamp", price=10.0, tags=None):
-    body = {"name": name, "price": price}
-    if tags is not None:
-        body["tags"] = tags
-    response = _send(client, "POST", "/items", json=body)
-    expect(response.status_code not in (404, 405), "POST /items answered %d: there is no such route yet." % response.status_code,
-           hint="Inside create_app, add a function decorated with @app.post(\"/items\", ...).")
-    expect_equal(response.status_code, 201,
-                 hint="Creating succeeded, so answer 201 Created: status_code=201 in the @app.post decorator.")
-    return _json(response)
-
-
-class Records(logging.Handler):
-    """Collects the log records of the `api` logger and its children during one check."""
-
-    def __init__(self):
-        super().__init__(logging.DEBUG)
-        self.records = []
-
-    def emit(self, record):
-        self.records.append(record)
-
-    def __enter__(self):
-        self.logger = logging.getLogger("api")
-        self.saved_level = self.logger.level
-        self.logger.setLevel(logging.DEBUG)
-        self.logger.addHandler(self)
-        return self
-
-    def __exit__(self, *exc):
-        self.logger.removeHandler(self)
-        self.logger.setLevel(self.saved_level)
-
-
-def _client_with_failing_route(secret):
-    """A learner app with one more route, added by the check, that fails with an unexpected error."""
-    from fastapi.testclient import TestClient
-
-    app = call(_import("api.main").create_app).value
-
-    def explode():
-        raise RuntimeError(secret)
-
-    app.add_api_route("/check-explodes", explode, methods=["GET"])
-    return TestClient(app, raise_server_exceptions=False)
-import inspect
 
 BUGS = {
     "created-200": "POST /items answers 200 instead of 201",
@@ -147,7 +69,7 @@ def _reference_app(bug=None):
 
 
 def _tests():
-    module = _import("api.test_api")
+    module = import_from(ROOT, "api.test_api")
     tests = [(name, fn) for name, fn in vars(module).items()
              if name.startswith("test_") and inspect.isfunction(fn) and fn.__module__ == module.__name__]
     if not tests:
@@ -164,11 +86,11 @@ def _run_on(app, test):
 def check_tests_pass_on_your_api():
     """your tests pass on your own API"""
     for name, test in _tests():
-        outcome = _run_on(call(_import("api.main").create_app).value, test)
+        outcome = _run_on(call(import_from(ROOT, "api.main").create_app).value, test)
         if isinstance(outcome.exception, NotImplementedError):
             fail("%s is not written yet." % name, hint="Replace the raise NotImplementedError with a real test.")
         if outcome.exception is not None:
-            call(test, _client())  # run it again so the failure points at the line in the test
+            call(test, app_client())  # run it again so the failure points at the line in the test
 
 
 def check_tests_pass_on_a_correct_api():

@@ -1,18 +1,12 @@
 """Checks for the `models` milestone: the pydantic models validate their data."""
-import importlib
-import sys
-
-from pymastery import call, capture, expect, expect_equal, learner_path
+from pymastery import call, capture, expect, expect_equal
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day12"
 
 
 def _models():
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, "api.models").value
+    return import_from(ROOT, "api.models")
 
 
 def _rejects(model, hint, **data):

@@ -1,37 +1,12 @@
 """Checks for the `crud` milestone: create, read, list and delete with a session."""
-import importlib
-import os
-import sys
-import tempfile
-
-from pymastery import call, capture, expect, expect_equal, fail, learner_path
-
-ROOT = "week2/day13"
-
-
-def _import(name):
-    """A module of the learner's api package, imported from week2/day13."""
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, name).value
-
-
-class TempDatabase:
-    """A SQLite file in a temporary folder, removed afterwards."""
-
-    def __enter__(self):
-        self.folder = tempfile.TemporaryDirectory()
-        self.path = os.path.join(self.folder.name, "check.db")
-        self.url = "sqlite:///" + self.path
-        return self
-
-    def __exit__(self, *exc):
-        self.folder.cleanup()
-
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
+
+from pymastery import call, expect, expect_equal
+from pymastery.track.database import TempDatabase
+from pymastery.track.packages import import_from
+
+ROOT = "week2/day13"
 
 
 class Store:
@@ -39,10 +14,10 @@ class Store:
 
     def __enter__(self):
         self.database = TempDatabase().__enter__()
-        self.crud = _import("api.crud")
-        self.models = _import("api.models")
+        self.crud = import_from(ROOT, "api.crud")
+        self.models = import_from(ROOT, "api.models")
         self.engine = create_engine(self.database.url)
-        _import("api.database").Base.metadata.create_all(self.engine)
+        import_from(ROOT, "api.database").Base.metadata.create_all(self.engine)
         return self
 
     def count(self, table):

@@ -1,36 +1,11 @@
 """Checks for the `migrations` milestone: a versioned, transactional migration runner."""
-import importlib
-import os
-import sys
-import tempfile
+import sqlite3
 
-from pymastery import call, capture, expect, expect_equal, fail, learner_path
+from pymastery import call, capture, expect, expect_equal
+from pymastery.track.database import TempDatabase
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day13"
-
-
-def _import(name):
-    """A module of the learner's api package, imported from week2/day13."""
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, name).value
-
-
-class TempDatabase:
-    """A SQLite file in a temporary folder, removed afterwards."""
-
-    def __enter__(self):
-        self.folder = tempfile.TemporaryDirectory()
-        self.path = os.path.join(self.folder.name, "check.db")
-        self.url = "sqlite:///" + self.path
-        return self
-
-    def __exit__(self, *exc):
-        self.folder.cleanup()
-
-import sqlite3
 
 
 def _tables(path):
@@ -50,7 +25,7 @@ def _query(path, sql):
 
 
 def _module():
-    return _import("api.migrations")
+    return import_from(ROOT, "api.migrations")
 
 
 def check_fresh_database():

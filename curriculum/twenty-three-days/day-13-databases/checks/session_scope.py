@@ -1,37 +1,12 @@
 """Checks for the `session-scope` milestone: engine, session factory and one unit of work."""
-import importlib
-import os
-import sys
-import tempfile
-
-from pymastery import call, capture, expect, expect_equal, fail, learner_path
-
-ROOT = "week2/day13"
-
-
-def _import(name):
-    """A module of the learner's api package, imported from week2/day13."""
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, name).value
-
-
-class TempDatabase:
-    """A SQLite file in a temporary folder, removed afterwards."""
-
-    def __enter__(self):
-        self.folder = tempfile.TemporaryDirectory()
-        self.path = os.path.join(self.folder.name, "check.db")
-        self.url = "sqlite:///" + self.path
-        return self
-
-    def __exit__(self, *exc):
-        self.folder.cleanup()
-
 from sqlalchemy import Column, Integer, String, create_engine, text
 from sqlalchemy.orm import Session, declarative_base
+
+from pymastery import call, capture, expect, expect_equal
+from pymastery.track.database import TempDatabase
+from pymastery.track.packages import import_from
+
+ROOT = "week2/day13"
 
 CheckBase = declarative_base()
 
@@ -54,7 +29,7 @@ def _count(url):
 
 
 def _engine(database):
-    engine = call(_import("api.database").make_engine, database.url).value
+    engine = call(import_from(ROOT, "api.database").make_engine, database.url).value
     expect(hasattr(engine, "connect") and hasattr(engine, "dispose"),
            "make_engine should return a SQLAlchemy Engine, got %r." % (engine,), hint="return create_engine(url, ...)")
     CheckBase.metadata.create_all(engine)
@@ -78,7 +53,7 @@ def check_factory_makes_bound_sessions():
     with TempDatabase() as database:
         engine = _engine(database)
         try:
-            factory = call(_import("api.database").make_session_factory, engine).value
+            factory = call(import_from(ROOT, "api.database").make_session_factory, engine).value
             session = call(factory).value
             expect(isinstance(session, Session), "The factory should make Session objects, got %r." % (session,),
                    hint="sessionmaker(bind=engine, ...) returns such a factory.")
@@ -94,7 +69,7 @@ def check_objects_readable_after_commit():
     with TempDatabase() as database:
         engine = _engine(database)
         try:
-            factory = call(_import("api.database").make_session_factory, engine).value
+            factory = call(import_from(ROOT, "api.database").make_session_factory, engine).value
             session = factory()
             note = Note(body="kept")
             session.add(note)
@@ -111,7 +86,7 @@ def check_objects_readable_after_commit():
 
 def check_scope_commits():
     """session_scope commits when the block ends normally"""
-    database_module = _import("api.database")
+    database_module = import_from(ROOT, "api.database")
     with TempDatabase() as database:
         engine = _engine(database)
         try:
@@ -134,7 +109,7 @@ class Boom(Exception):
 
 def check_scope_rolls_back():
     """session_scope rolls back and re-raises when the block raises"""
-    database_module = _import("api.database")
+    database_module = import_from(ROOT, "api.database")
     with TempDatabase() as database:
         engine = _engine(database)
         try:
@@ -158,7 +133,7 @@ def check_scope_rolls_back():
 
 def check_scope_always_closes():
     """session_scope closes the session, whether the block worked or not"""
-    database_module = _import("api.database")
+    database_module = import_from(ROOT, "api.database")
     closed = []
 
     class Watched(Session):

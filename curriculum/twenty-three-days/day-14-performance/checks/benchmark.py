@@ -7,8 +7,6 @@ import time
 
 from pymastery import call, capture, expect, expect_equal, learner_module
 
-CODE = "week2/day14/optimizer.py"
-
 
 class SlowFirstCall:
     """Sleeps `first` seconds on its first call and `later` seconds on every other call."""
@@ -26,7 +24,7 @@ class SlowFirstCall:
 
 def check_best_time_takes_the_minimum():
     """best_time reports the fastest round, not the average"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     stumble = SlowFirstCall(first=0.3, later=0.005)
     seconds = call(optimizer.best_time, stumble, repeat=5).value
     expect_equal(stumble.calls, 5, hint="repeat=5 with number=1 means five calls in all.")
@@ -37,7 +35,7 @@ def check_best_time_takes_the_minimum():
 
 def check_best_time_per_call():
     """best_time divides a round by the number of calls in it"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     steady = SlowFirstCall(first=0.01, later=0.01)
     seconds = call(optimizer.best_time, steady, "arg", repeat=3, number=4).value
     expect_equal(steady.calls, 12, hint="number calls per round, repeat rounds.")
@@ -48,7 +46,7 @@ def check_best_time_per_call():
 
 def check_compare_times_both():
     """compare times both functions and works out the speedup"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
 
     def slow(x):
         time.sleep(0.03)
@@ -71,7 +69,7 @@ def check_compare_times_both():
 
 def check_compare_refuses_wrong_answers():
     """compare refuses a fast version that gives another result"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     outcome = capture(optimizer.compare, sorted, lambda items: list(items), [3, 1, 2])
     expect(isinstance(outcome.exception, ValueError),
            "compare(sorted, list, [3, 1, 2]) should raise ValueError, got %r." % (outcome.exception or outcome.value,),

@@ -7,8 +7,6 @@ import random
 
 from pymastery import call, expect, expect_equal, learner_module
 
-CODE = "week2/day14/optimizer.py"
-
 
 class Counted:
     """A value that counts every == and hash() done on it (all instances share the count)."""
@@ -38,7 +36,7 @@ def _operations(fn, *args):
 
 def check_common_items_same_answers():
     """common_items gives the same answers as the slow version"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     cases = [([3, 1, 2, 3, 5], [5, 3, 9]), ([], [1]), ([1, 2], []), (list("banana"), list("nab")),
              ([1, 1, 1], [1]), ([4, 5, 6], [7, 8])]
     rng = random.Random(14)
@@ -50,7 +48,7 @@ def check_common_items_same_answers():
 
 def check_common_items_operations():
     """common_items does a number of operations proportional to the input"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     a = [Counted(n) for n in range(0, 600, 2)]
     b = [Counted(n) for n in range(0, 600, 3)]
     result, operations = _operations(optimizer.common_items, a, b)
@@ -65,7 +63,7 @@ def check_common_items_operations():
 
 def check_unique_in_order():
     """unique_in_order keeps first occurrences, in order"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     for items in (list("abracadabra"), [3, 3, 3], [], [None, 0, False, None, ""], [(1, 2), (1, 2), (2, 1)]):
         expect_equal(call(optimizer.unique_in_order, items).value, optimizer.unique_in_order_slow(items),
                      hint="Keep the first time you see each item and skip it afterwards.")
@@ -75,7 +73,7 @@ def check_unique_in_order():
 
 def check_unique_in_order_operations():
     """unique_in_order does a number of operations proportional to the input"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     items = [Counted(n % 400) for n in range(1200)]
     result, operations = _operations(optimizer.unique_in_order, items)
     expect_equal([c.value for c in result], list(range(400)), hint="400 distinct values, in order.")

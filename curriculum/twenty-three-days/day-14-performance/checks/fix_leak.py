@@ -3,8 +3,6 @@ import tracemalloc
 
 from pymastery import call, expect, expect_equal, learner_module
 
-CODE = "week2/day14/optimizer.py"
-
 
 def _counting(optimizer):
     """Swaps the module's fetch_price for one that counts its calls."""
@@ -21,7 +19,7 @@ def _counting(optimizer):
 
 def check_prices_are_right():
     """lookup_price gives fetch_price's answer"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     for sku in ("A-1", "B-22", "Z-999"):
         expect_equal(call(optimizer.lookup_price, sku).value, optimizer.fetch_price(sku),
                      hint="The cache must not change the answers.")
@@ -29,7 +27,7 @@ def check_prices_are_right():
 
 def check_repeats_hit_the_cache():
     """asking again for a cached SKU does not call fetch_price"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     calls = _counting(optimizer)
     for _ in range(50):
         call(optimizer.lookup_price, "SKU-7")
@@ -39,7 +37,7 @@ def check_repeats_hit_the_cache():
 
 def check_least_recently_used_goes_first():
     """when the cache is full, the least recently used SKU is dropped"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     calls = _counting(optimizer)
     call(optimizer.lookup_price, "keep-me")
     for n in range(1100):
@@ -56,7 +54,7 @@ def check_least_recently_used_goes_first():
 
 def check_memory_stays_bounded():
     """memory stops growing once the cache is full"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     tracemalloc.start()
     try:
         for n in range(2_000):

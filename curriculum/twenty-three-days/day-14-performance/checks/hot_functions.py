@@ -1,8 +1,6 @@
 """Checks for the `hot-functions` milestone: counting calls with cProfile."""
 from pymastery import call, expect, expect_equal, learner_module
 
-CODE = "week2/day14/optimizer.py"
-
 
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
@@ -32,7 +30,7 @@ def workload(rounds):
 
 def check_counts_and_order():
     """the most-called functions come first, with their call counts"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     rows = call(optimizer.hot_functions, workload, 120, top=5).value
     expect_equal([tuple(row) for row in rows],
                  [("fib", 177), ("helper_a", 120), ("helper_b", 30), ("tiny", 7), ("workload", 1)],
@@ -42,7 +40,7 @@ def check_counts_and_order():
 
 def check_top_limits_the_list():
     """top= limits how many rows come back"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     rows = call(optimizer.hot_functions, workload, 40, top=2).value
     expect_equal([tuple(row) for row in rows], [("fib", 177), ("helper_a", 40)],
                  hint="Sort by calls, most first, then keep the first `top` rows.")
@@ -50,7 +48,7 @@ def check_top_limits_the_list():
 
 def check_builtins_left_out():
     """built-in functions are not listed"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
 
     def uses_builtins():
         total = 0
@@ -66,7 +64,7 @@ def check_builtins_left_out():
 
 def check_kwargs_and_ties():
     """keyword arguments reach the function, and ties go alphabetically"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
 
     def zeta():
         return 1

@@ -3,8 +3,6 @@ import tracemalloc
 
 from pymastery import call, capture, expect, expect_equal, learner_module
 
-CODE = "week2/day14/optimizer.py"
-
 
 class PlainPoint:
     def __init__(self, x, y):
@@ -27,7 +25,7 @@ def _measure(cls, n=10_000):
 
 def check_point_still_works():
     """Point keeps its coordinates, repr and distance"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     a = call(optimizer.Point, 0, 0).value
     b = call(optimizer.Point, 3, 4).value
     expect_equal((b.x, b.y, repr(b)), (3, 4, "Point(3, 4)"), hint="Keep __init__ and __repr__ as they were.")
@@ -38,7 +36,7 @@ def check_point_still_works():
 
 def check_point_has_no_dict():
     """Point instances have no __dict__ and refuse new attributes"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     point = call(optimizer.Point, 1, 2).value
     expect(not hasattr(point, "__dict__"), "Point instances still have a __dict__.",
            hint="Declare __slots__ = (\"x\", \"y\") in the class body (and make sure no base class adds a __dict__).")
@@ -54,7 +52,7 @@ def check_point_has_no_dict():
 
 def check_bytes_per_instance_measures():
     """bytes_per_instance agrees with tracemalloc"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     reference = _measure(PlainPoint)
     measured = call(optimizer.bytes_per_instance, PlainPoint).value
     expect(isinstance(measured, (int, float)) and 0.6 * reference <= measured <= 1.5 * reference,
@@ -67,7 +65,7 @@ def check_bytes_per_instance_measures():
 
 def check_slots_save_memory():
     """a slotted Point takes less memory than a plain one"""
-    optimizer = learner_module(CODE)
+    optimizer = learner_module()
     plain = _measure(PlainPoint)
     slotted = call(optimizer.bytes_per_instance, optimizer.Point).value
     expect(isinstance(slotted, (int, float)) and slotted < plain * 0.9,

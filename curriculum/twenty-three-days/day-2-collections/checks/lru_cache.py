@@ -1,11 +1,9 @@
 """Checks for the `lru-cache` milestone."""
 from pymastery import call, expect, expect_equal, expect_raises, learner_module
 
-CODE = "week1/day2/datastructures.py"
-
 
 def _new_cache(capacity):
-    return call(learner_module(CODE).LRUCache, capacity).value
+    return call(learner_module().LRUCache, capacity).value
 
 
 def check_stores_and_returns_values():
@@ -13,7 +11,8 @@ def check_stores_and_returns_values():
     cache = _new_cache(3)
     call(cache.put, "a", 1)
     call(cache.put, "b", 2)
-    expect_equal(call(cache.get, "a").value, 1, hint="get should return the value that put stored under the key.")
+    expect_equal(call(cache.get, "a").value, 1,
+                 hint="get should return the value that put stored under the key.")
     expect_equal(call(cache.get, "b").value, 2, hint="Each key keeps its own value.")
     expect_equal(call(len, cache).value, 2, hint="__len__ is the number of keys stored.")
     expect_equal(call(getattr, cache, "capacity").value, 3,
@@ -36,12 +35,14 @@ def check_evicts_least_recently_put():
     call(cache.put, "a", 1)
     call(cache.put, "b", 2)
     call(cache.put, "c", 3)
-    expect_equal(call(len, cache).value, 2, hint="The cache must never hold more than capacity keys.")
+    expect_equal(call(len, cache).value, 2,
+                 hint="The cache must never hold more than capacity keys.")
     expect_equal(call(cache.get, "a").value, None,
                  hint="With nothing read, the oldest key is the least recently used: evict it "
                       "with OrderedDict.popitem(last=False).")
     expect_equal(call(cache.keys).value, ["b", "c"],
-                 hint="keys() lists from least to most recently used, which is the order of an OrderedDict.")
+                 hint="keys() lists from least to most recently used, which is the order of an "
+                      "OrderedDict.")
 
 
 def check_get_refreshes_recency():
@@ -56,7 +57,8 @@ def check_get_refreshes_recency():
         hint="Reading a key counts as using it. In get, call self._data.move_to_end(key) so "
              "'b', not 'a', becomes the least recently used.",
     )
-    expect_equal(call(cache.get, "b").value, None, hint="'b' was the least recently used key, so it is the one evicted.")
+    expect_equal(call(cache.get, "b").value, None,
+                 hint="'b' was the least recently used key, so it is the one evicted.")
 
 
 def check_put_existing_key_updates():
@@ -66,11 +68,14 @@ def check_put_existing_key_updates():
     call(cache.put, "b", 2)
     call(cache.put, "b", 20)
     expect_equal(call(len, cache).value, 2,
-                 hint="Updating a key that is already there must not evict anything: the number of keys did not grow.")
+                 hint="Updating a key that is already there must not evict anything: the number "
+                      "of keys did not grow.")
     expect_equal(call(cache.keys).value, ["a", "b"],
-                 hint="Only evict when a *new* key arrives and the cache is full. Updating 'b' must leave 'a' alone.")
+                 hint="Only evict when a *new* key arrives and the cache is full. Updating 'b' "
+                      "must leave 'a' alone.")
     expect_equal(call(cache.get, "b").value, 20, hint="put on an existing key replaces its value.")
-    expect_equal(call(cache.get, "a").value, 1, hint="'a' was never evicted, so its value is still there.")
+    expect_equal(call(cache.get, "a").value, 1,
+                 hint="'a' was never evicted, so its value is still there.")
 
 
 def check_put_existing_key_refreshes():
@@ -98,7 +103,8 @@ def check_contains_does_not_refresh():
     call(cache.put, "c", 3)
     expect_equal(
         call(cache.keys).value, ["b", "c"],
-        hint="`in` only looks. Do not call move_to_end in __contains__, so 'a' stays the least recently used.",
+        hint="`in` only looks. Do not call move_to_end in __contains__, so 'a' stays the least "
+             "recently used.",
     )
 
 
@@ -107,7 +113,8 @@ def check_capacity_one():
     cache = _new_cache(1)
     call(cache.put, "x", 1)
     call(cache.put, "y", 2)
-    expect_equal(call(cache.keys).value, ["y"], hint="With room for one key, each new key evicts the previous one.")
+    expect_equal(call(cache.keys).value, ["y"],
+                 hint="With room for one key, each new key evicts the previous one.")
     expect_equal(call(cache.get, "y").value, 2, hint="The newest key is always kept.")
 
 
@@ -127,7 +134,7 @@ def check_long_sequence():
 
 def check_rejects_bad_capacity():
     """a capacity below 1 raises ValueError"""
-    module = learner_module(CODE)
+    module = learner_module()
     for capacity in (0, -5):
         expect_raises(ValueError, module.LRUCache, capacity,
                       hint="A cache with no room makes no sense. In __init__, "

@@ -1,36 +1,25 @@
 """Checks for the `stack` milestone."""
 from pymastery import call, expect, expect_equal, expect_raises, learner_module
-
-CODE = "week1/day2/datastructures.py"
-
-
-def _attribute_values(obj):
-    """Every instance attribute value, whether kept in __dict__ or in __slots__."""
-    values = list(getattr(obj, "__dict__", {}).values())
-    for cls in type(obj).__mro__:
-        slots = getattr(cls, "__slots__", ())
-        for name in [slots] if isinstance(slots, str) else slots:
-            try:
-                values.append(getattr(obj, name))
-            except AttributeError:
-                pass
-    return values
+from pymastery.track import attribute_values
 
 
 def _new_stack():
-    return call(learner_module(CODE).Stack).value
+    return call(learner_module().Stack).value
 
 
 def check_starts_empty():
     """a new Stack is empty"""
     stack = _new_stack()
-    expect_equal(call(len, stack).value, 0, hint="__len__ should return len of the list that holds the items.")
+    expect_equal(call(len, stack).value, 0,
+                 hint="__len__ should return len of the list that holds the items.")
     expect_equal(
         call(stack.is_empty).value, True,
-        hint="is_empty should return True for a new stack: return not self._items (or len(...) == 0).",
+        hint="is_empty should return True for a new stack: return not self._items "
+             "(or len(...) == 0).",
     )
     expect(not stack, "bool(Stack()) should be False.",
-           hint="Python uses __len__ for truthiness, so an empty stack is falsy once __len__ works.")
+           hint="Python uses __len__ for truthiness, so an empty stack is falsy once __len__ "
+                "works.")
 
 
 def check_last_in_first_out():
@@ -44,7 +33,8 @@ def check_last_in_first_out():
         hint="Push with list.append and pop with list.pop(): both work at the end of the list, "
              "which is the top of the stack.",
     )
-    expect_equal(call(stack.is_empty).value, True, hint="After popping everything the stack is empty again.")
+    expect_equal(call(stack.is_empty).value, True,
+                 hint="After popping everything the stack is empty again.")
 
 
 def check_peek_does_not_remove():
@@ -53,7 +43,8 @@ def check_peek_does_not_remove():
     call(stack.push, 1)
     call(stack.push, 2)
     expect_equal(call(stack.peek).value, 2, hint="The top is the last item: self._items[-1].")
-    expect_equal(call(len, stack).value, 2, hint="peek must not remove anything; read self._items[-1] instead of popping.")
+    expect_equal(call(len, stack).value, 2,
+                 hint="peek must not remove anything; read self._items[-1] instead of popping.")
     expect_equal(call(stack.peek).value, 2, hint="Two peeks in a row should see the same item.")
 
 
@@ -85,14 +76,15 @@ def check_holds_none_and_duplicates():
     stack = _new_stack()
     for item in (None, 0, 0):
         call(stack.push, item)
-    expect_equal(call(len, stack).value, 3, hint="None and 0 are items like any other; do not skip them.")
+    expect_equal(call(len, stack).value, 3,
+                 hint="None and 0 are items like any other; do not skip them.")
     expect_equal([call(stack.pop).value for _ in range(3)], [0, 0, None],
                  hint="Test for emptiness with the length, not with the truthiness of the item.")
 
 
 def check_separate_instances():
     """two stacks do not share items"""
-    module = learner_module(CODE)
+    module = learner_module()
     first = call(module.Stack).value
     second = call(module.Stack).value
     call(first.push, "only in first")
@@ -109,7 +101,7 @@ def check_built_on_a_list():
     stack = _new_stack()
     call(stack.push, "x")
     expect(
-        any(isinstance(value, list) for value in _attribute_values(stack)),
+        any(isinstance(value, list) for value in attribute_values(stack)),
         "No list found among the Stack's attributes.",
         hint="Keep the items in a list attribute, e.g. self._items: list[T] = [] in __init__.",
     )

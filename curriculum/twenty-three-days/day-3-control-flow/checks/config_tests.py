@@ -3,22 +3,7 @@
 The learner's tests run as pytest runs them, on their own config_validator.py and then on
 copies with one behaviour broken; each copy must make some test fail.
 """
-import importlib.util
-import os
-import sys
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import learner_tests
 
 
 TESTS = ["week1/day3/test_config_validator.py"]
@@ -81,12 +66,12 @@ _runs = {}
 
 def _run(mutation=None):
     if mutation not in _runs:
-        _runs[mutation] = _track("learner_tests").run_tests(TESTS, CODE, mutation)
+        _runs[mutation] = learner_tests.run_tests(TESTS, CODE, mutation)
     return _runs[mutation]
 
 
 def _caught(mutation, broken, hint):
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_caught(_run(mutation), broken, hint=hint)
 
@@ -94,7 +79,7 @@ def _caught(mutation, broken, hint):
 def check_has_tests():
     """test_config_validator.py has tests that run"""
     run = _run()
-    _track("learner_tests").require_tests(
+    learner_tests.require_tests(
         run, TESTS[0], hint="Fill in the two tests in the starter and add more of your own.")
     if run.note:
         print(run.note)
@@ -102,7 +87,7 @@ def check_has_tests():
 
 def check_passes_on_your_code():
     """every test passes on your own config_validator.py"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_all_pass(
         _run(), "your week1/day3/config_validator.py",

@@ -1,5 +1,5 @@
 """Checks for the `required-fields` milestone: the exception classes and missing fields."""
-from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, fail, learner_module
+from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, learner_module
 
 CODE = "week1/day3/config_validator.py"
 

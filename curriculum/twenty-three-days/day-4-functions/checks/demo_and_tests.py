@@ -1,25 +1,10 @@
 """Checks for the `demo-and-tests` milestone: main.py shows every decorator at work, and
 test_decorators.py passes on the learner's decorators and fails on broken copies."""
 import ast
-import importlib.util
-import os
 import runpy
-import sys
 
-from pymastery import call, expect, fail, learner_module, learner_path, learner_source
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery import call, expect, fail, fake_clock, learner_module, learner_path, learner_source
+from pymastery.track import learner_tests
 
 
 TESTS = ["week1/day4/test_decorators.py"]
@@ -77,12 +62,12 @@ _runs = {}
 
 def _run(mutation=None):
     if mutation not in _runs:
-        _runs[mutation] = _track("learner_tests").run_tests(TESTS, CODE, mutation)
+        _runs[mutation] = learner_tests.run_tests(TESTS, CODE, mutation)
     return _runs[mutation]
 
 
 def _caught(mutation, broken, hint):
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_caught(_run(mutation), broken, hint=hint)
 
@@ -114,8 +99,8 @@ def check_main_uses_every_decorator():
 def check_main_runs():
     """python week1/day4/main.py runs to the end"""
     tool = learner_module(CODE[0])
-    clock = _track("fake_clock").FakeClock()
-    with clock.installed(tool):
+    clock = fake_clock(tool)
+    with clock:
         result = call(runpy.run_path, learner_path(MAIN), run_name="__main__")
     expect(result.stdout.strip() != "", "main.py printed nothing.",
            hint="Print what each demo shows, e.g. the result of a retried call or the "
@@ -125,7 +110,7 @@ def check_main_runs():
 def check_has_tests():
     """test_decorators.py has tests that run"""
     run = _run()
-    _track("learner_tests").require_tests(run, TESTS[0],
+    learner_tests.require_tests(run, TESTS[0],
                                           hint="Fill in the starter's tests and add your own.")
     if run.note:
         print(run.note)
@@ -133,7 +118,7 @@ def check_has_tests():
 
 def check_passes_on_your_code():
     """every test passes on your own decorators.py"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_all_pass(_run(), "your week1/day4/decorators.py",
                            hint="Run the test file yourself to see the failure in full.")

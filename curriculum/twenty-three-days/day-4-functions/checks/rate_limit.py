@@ -1,22 +1,6 @@
 """Checks for the `rate-limit` milestone. The clock is a fake one the check moves by hand."""
-import importlib.util
-import os
-import sys
 
-from pymastery import call, capture, expect, expect_equal, fail, learner_module
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery import call, capture, expect, expect_equal, fail, fake_clock, learner_module
 
 
 CODE = "week1/day4/decorators.py"
@@ -46,8 +30,8 @@ def _refused(tool, fn, note):
 def check_allows_up_to_the_limit():
     """the first `calls` calls go through and the next is refused"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
-    with clock.installed(tool):
+    clock = fake_clock(tool)
+    with clock:
         ping, seen = _limited(tool, 5, 1.0)
         results = [call(ping, n).value for n in range(5)]
         _refused(tool, ping, "After five calls in the same instant")
@@ -61,8 +45,8 @@ def check_allows_up_to_the_limit():
 def check_limit_recovers():
     """once the period has passed, calls are allowed again"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
-    with clock.installed(tool):
+    clock = fake_clock(tool)
+    with clock:
         ping, seen = _limited(tool, 2, 1.0)
         call(ping, 1)
         call(ping, 2)
@@ -79,8 +63,8 @@ def check_limit_recovers():
 def check_sliding_window():
     """the limit holds in any window of `period` seconds, not per fixed second"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock(start=5000.0)
-    with clock.installed(tool):
+    clock = fake_clock(tool, start=5000.0)
+    with clock:
         ping, seen = _limited(tool, 2, 1.0)
         clock.advance(0.9)
         call(ping, 1)           # t = 0.9
@@ -97,8 +81,8 @@ def check_sliding_window():
 def check_separate_limits():
     """each decorated function has its own limit"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
-    with clock.installed(tool):
+    clock = fake_clock(tool)
+    with clock:
         first, _ = _limited(tool, 1, 10.0)
         second, seen = _limited(tool, 1, 10.0)
         call(first, 1)

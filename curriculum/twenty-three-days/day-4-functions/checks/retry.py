@@ -1,22 +1,6 @@
 """Checks for the `retry` milestone. time.sleep is replaced by a fake clock that records waits."""
-import importlib.util
-import os
-import sys
 
-from pymastery import call, capture, expect, expect_equal, expect_raises, fail, learner_module
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery import call, capture, expect, expect_equal, expect_raises, fail, fake_clock, learner_module
 
 
 CODE = "week1/day4/decorators.py"
@@ -45,9 +29,9 @@ def _decorate(tool, target, *args, **kwargs):
 def check_retries_until_success():
     """a call that fails twice succeeds on the third attempt, with waits in between"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
+    clock = fake_clock(tool)
     flaky = Flaky(2)
-    with clock.installed(tool):
+    with clock:
         wrapped = _decorate(tool, flaky, max_attempts=3, delay=0.5)
         result = capture(wrapped)
     if result.exception is not None:
@@ -64,9 +48,9 @@ def check_retries_until_success():
 def check_gives_up_with_the_last_error():
     """after max_attempts failures the last exception is raised, with no wait after it"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
+    clock = fake_clock(tool)
     flaky = Flaky(10)
-    with clock.installed(tool):
+    with clock:
         wrapped = _decorate(tool, flaky, max_attempts=4, delay=2)
         outcome = capture(wrapped)
     expect(isinstance(outcome.exception, ConnectionError),
@@ -82,9 +66,9 @@ def check_gives_up_with_the_last_error():
 def check_only_listed_exceptions():
     """an exception that is not listed is raised at once"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
+    clock = fake_clock(tool)
     flaky = Flaky(1, error=ValueError)
-    with clock.installed(tool):
+    with clock:
         wrapped = _decorate(tool, flaky, max_attempts=3, delay=1, exceptions=(ConnectionError,))
         outcome = capture(wrapped)
     expect(isinstance(outcome.exception, ValueError),
@@ -98,9 +82,9 @@ def check_only_listed_exceptions():
 def check_success_needs_no_wait():
     """a call that works at once is not delayed"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
+    clock = fake_clock(tool)
     flaky = Flaky(0)
-    with clock.installed(tool):
+    with clock:
         wrapped = _decorate(tool, flaky)
         expect_equal(call(wrapped).value, "ok", at="retry")
     expect_equal((flaky.calls, clock.sleeps), (1, []), hint="Only wait after a failure.", at="retry")
@@ -109,7 +93,7 @@ def check_success_needs_no_wait():
 def check_defaults_and_arguments():
     """retry() uses 3 attempts and 1 second, passes arguments on, and keeps the name"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
+    clock = fake_clock(tool)
     seen = []
 
     def fetch(url, *, timeout=5):
@@ -117,7 +101,7 @@ def check_defaults_and_arguments():
         seen.append((url, timeout))
         raise TimeoutError(url)
 
-    with clock.installed(tool):
+    with clock:
         wrapped = _decorate(tool, fetch)
         capture(wrapped, "http://x", timeout=9)
     expect_equal(seen, [("http://x", 9)] * 3,

@@ -1,22 +1,6 @@
 """Checks for the `timer-memoize` milestone. Time comes from a fake clock the check moves."""
-import importlib.util
-import os
-import sys
 
-from pymastery import call, capture, expect, expect_equal, expect_in, fail, learner_module
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery import call, capture, expect, expect_equal, expect_in, fail, fake_clock, learner_module
 
 
 CODE = "week1/day4/decorators.py"
@@ -50,13 +34,13 @@ def check_timer_keeps_identity():
 def check_timer_measures_wall_clock():
     """@timer keeps and prints the seconds each call took"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
+    clock = fake_clock(tool)
 
     def crunch():
         clock.advance(2.5)
         return "done"
 
-    with clock.installed(tool):
+    with clock:
         timed = call(tool.timer, crunch).value
         expect(getattr(timed, "last_elapsed", "missing") is None,
                "Before the first call, last_elapsed should be None.",
@@ -75,13 +59,13 @@ def check_timer_measures_wall_clock():
 def check_timer_on_exceptions():
     """@timer lets an exception through and still records the time"""
     tool = learner_module(CODE)
-    clock = _track("fake_clock").FakeClock()
+    clock = fake_clock(tool)
 
     def explode():
         clock.advance(1.0)
         raise KeyError("boom")
 
-    with clock.installed(tool):
+    with clock:
         timed = call(tool.timer, explode).value
         outcome = capture(timed)
     expect(isinstance(outcome.exception, KeyError),

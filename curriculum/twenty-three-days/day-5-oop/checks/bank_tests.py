@@ -1,21 +1,6 @@
 """Checks for the `bank-tests` milestone: type hints throughout banking.py, and tests in
 test_banking.py that pass on the learner's code and fail on copies with one rule broken."""
-import importlib.util
-import os
-import sys
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import learner_tests, type_hints
 
 
 TESTS = ["week1/day5/test_banking.py"]
@@ -82,32 +67,32 @@ _runs = {}
 
 def _run(mutation=None):
     if mutation not in _runs:
-        _runs[mutation] = _track("learner_tests").run_tests(TESTS, CODE, mutation)
+        _runs[mutation] = learner_tests.run_tests(TESTS, CODE, mutation)
     return _runs[mutation]
 
 
 def _caught(mutation, broken, hint):
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_caught(_run(mutation), broken, hint=hint)
 
 
 def check_type_hints_throughout():
     """every function and method in banking.py has type hints"""
-    _track("type_hints").expect_hints_everywhere(CODE[0])
+    type_hints.expect_hints_everywhere(CODE[0])
 
 
 def check_has_tests():
     """test_banking.py has tests that run"""
     run = _run()
-    _track("learner_tests").require_tests(run, TESTS[0], hint="Fill in the starter's tests.")
+    learner_tests.require_tests(run, TESTS[0], hint="Fill in the starter's tests.")
     if run.note:
         print(run.note)
 
 
 def check_passes_on_your_code():
     """every test passes on your own banking.py"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_all_pass(_run(), "your week1/day5/banking.py",
                            hint="Run the test file yourself to see the whole failure.")

@@ -3,7 +3,7 @@ import dataclasses
 import importlib
 import sys
 
-from pymastery import call, capture, expect, expect_equal, fail, learner_path
+from pymastery import call, capture, expect, expect_equal, learner_path
 
 
 def _plugins(module):

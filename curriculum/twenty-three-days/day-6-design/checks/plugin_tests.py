@@ -1,21 +1,7 @@
 """Checks for the `plugin-tests` milestone: week1/day6/test_plugins.py passes on the learner's
 plugins package and fails on copies with one part of the interface broken."""
-import importlib.util
-import os
-import sys
 
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import learner_tests
 
 
 TESTS = ["week1/day6/test_plugins.py"]
@@ -75,12 +61,12 @@ _runs = {}
 def _run(mutation=None, where=BASE):
     key = (mutation, where)
     if key not in _runs:
-        _runs[key] = _track("learner_tests").run_tests(TESTS, PACKAGE, mutation, mutated=where)
+        _runs[key] = learner_tests.run_tests(TESTS, PACKAGE, mutation, mutated=where)
     return _runs[key]
 
 
 def _caught(mutation, where, broken, hint):
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_caught(_run(mutation, where), broken, hint=hint)
 
@@ -88,14 +74,14 @@ def _caught(mutation, where, broken, hint):
 def check_has_tests():
     """test_plugins.py has tests that run"""
     run = _run()
-    _track("learner_tests").require_tests(run, TESTS[0], hint="Fill in the starter's tests.")
+    learner_tests.require_tests(run, TESTS[0], hint="Fill in the starter's tests.")
     if run.note:
         print(run.note)
 
 
 def check_passes_on_your_code():
     """every test passes on your own plugins package"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_all_pass(_run(), "your week1/day6/plugins package",
                            hint="Run the test file yourself to see the whole failure.")

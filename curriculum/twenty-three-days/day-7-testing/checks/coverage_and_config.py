@@ -3,26 +3,12 @@ today's tests together run at least 85% of the lines of each given module."""
 import configparser
 import re
 import subprocess
-import tempfile
 
-import importlib.util
 import os
 import sys
 
 from pymastery import expect, fail, learner_path
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import learner_tests
 
 
 GIVEN = ["week1/day7/ledger.py", "week1/day7/rates.py", "week1/day7/statement.py"]
@@ -32,7 +18,7 @@ _runs = {}
 
 
 def _run(tests, mutation=None, where=LEDGER, **options):
-    helper = _track("learner_tests")
+    helper = learner_tests
     if not helper.has_pytest():
         fail("Today's checks run your tests with pytest itself, and this interpreter does not "
              "have it.", hint=helper.PYTEST_HINT)
@@ -44,7 +30,7 @@ def _run(tests, mutation=None, where=LEDGER, **options):
 
 
 def _passing(tests, hint):
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run(tests)
     helper.require_tests(run, tests[0], hint=hint)
     helper.expect_all_pass(run, "the given week1/day7 code",
@@ -56,7 +42,7 @@ def _passing(tests, hint):
 
 def _caught(tests, mutation, where, broken, hint):
     _passing(tests, hint="Write test_ functions first.")
-    _track("learner_tests").expect_caught(_run(tests, mutation, where), broken, hint=hint)
+    learner_tests.expect_caught(_run(tests, mutation, where), broken, hint=hint)
 
 
 TESTS = ["week1/day7/test_ledger.py", "week1/day7/test_rates.py", "week1/day7/test_statement.py"]
@@ -81,7 +67,7 @@ def check_ini_parses():
 
 def check_pytest_accepts_the_ini():
     """pytest runs with your pytest.ini without complaint"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     if not helper.has_pytest():
         fail("Checking pytest.ini needs pytest.", hint=helper.PYTEST_HINT)
     workspace = learner_path(".")
@@ -109,7 +95,7 @@ def check_pytest_accepts_the_ini():
 
 def check_coverage():
     """your tests run at least 85% of the lines of ledger.py, rates.py and statement.py"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run(TESTS, cover=tuple(GIVEN))
     helper.require_tests(run, TESTS[0], hint="Write the tests of the earlier milestones first.")
     helper.expect_all_pass(run, "the given week1/day7 code",

@@ -1,23 +1,8 @@
 """Checks for the `fixtures` milestone: test_ledger.py uses fixtures of the learner's own and
 catches broken copies of ledger.py."""
-import importlib.util
-import os
-import sys
 
 from pymastery import expect, fail
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import learner_tests
 
 
 GIVEN = ["week1/day7/ledger.py", "week1/day7/rates.py", "week1/day7/statement.py"]
@@ -27,7 +12,7 @@ _runs = {}
 
 
 def _run(tests, mutation=None, where=LEDGER, **options):
-    helper = _track("learner_tests")
+    helper = learner_tests
     if not helper.has_pytest():
         fail("Today's checks run your tests with pytest itself, and this interpreter does not "
              "have it.", hint=helper.PYTEST_HINT)
@@ -39,7 +24,7 @@ def _run(tests, mutation=None, where=LEDGER, **options):
 
 
 def _passing(tests, hint):
-    helper = _track("learner_tests")
+    helper = learner_tests
     run = _run(tests)
     helper.require_tests(run, tests[0], hint=hint)
     helper.expect_all_pass(run, "the given week1/day7 code",
@@ -51,7 +36,7 @@ def _passing(tests, hint):
 
 def _caught(tests, mutation, where, broken, hint):
     _passing(tests, hint="Write test_ functions first.")
-    _track("learner_tests").expect_caught(_run(tests, mutation, where), broken, hint=hint)
+    learner_tests.expect_caught(_run(tests, mutation, where), broken, hint=hint)
 
 
 TESTS = ["week1/day7/test_ledger.py"]

@@ -1,21 +1,6 @@
 """Checks for the `processor-tests` milestone: week2/day8/test_file_processor.py passes on the
 learner's code and fails on copies where one error path is broken."""
-import importlib.util
-import os
-import sys
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery.track import learner_tests
 
 
 TESTS = ["week2/day8/test_file_processor.py"]
@@ -88,12 +73,12 @@ _runs = {}
 
 def _run(mutation=None):
     if mutation not in _runs:
-        _runs[mutation] = _track("learner_tests").run_tests(TESTS, CODE, mutation)
+        _runs[mutation] = learner_tests.run_tests(TESTS, CODE, mutation)
     return _runs[mutation]
 
 
 def _caught(mutation, broken, hint):
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_caught(_run(mutation), broken, hint=hint)
 
@@ -101,14 +86,14 @@ def _caught(mutation, broken, hint):
 def check_has_tests():
     """test_file_processor.py has tests that run"""
     run = _run()
-    _track("learner_tests").require_tests(run, TESTS[0], hint="Fill in the starter's tests.")
+    learner_tests.require_tests(run, TESTS[0], hint="Fill in the starter's tests.")
     if run.note:
         print(run.note)
 
 
 def check_passes_on_your_code():
     """every test passes on your own file_processor.py"""
-    helper = _track("learner_tests")
+    helper = learner_tests
     helper.require_tests(_run(), TESTS[0], hint="Write test_ functions first.")
     helper.expect_all_pass(_run(), "your week2/day8/file_processor.py",
                            hint="Run the test file yourself to see the whole failure.")

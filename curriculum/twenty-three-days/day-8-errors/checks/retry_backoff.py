@@ -1,24 +1,8 @@
 """Checks for the `retry-backoff` milestone. time.sleep is a fake that records each wait."""
 import contextlib
-import importlib.util
 import logging
-import os
-import sys
 
-from pymastery import call, capture, expect, expect_equal, expect_raises, fail, learner_module
-
-
-def _track(name):
-    """A helper module shared by this track's checks (curriculum/<track>/checks_common/)."""
-    key = "pymastery_track_" + name
-    if key not in sys.modules:
-        here = os.path.dirname(os.path.abspath(__file__))
-        path = os.path.join(os.path.dirname(os.path.dirname(here)), "checks_common", name + ".py")
-        spec = importlib.util.spec_from_file_location(key, path)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        sys.modules[key] = module
-    return sys.modules[key]
+from pymastery import capture, expect, expect_equal, expect_raises, fail, fake_clock, learner_module
 
 
 class _Records(logging.Handler):
@@ -63,8 +47,8 @@ class Flaky:
 
 
 def _run(tool, operation, **options):
-    clock = _track("fake_clock").FakeClock()
-    with clock.installed(tool), _logged() as records:
+    clock = fake_clock(tool)
+    with clock, _logged() as records:
         outcome = capture(tool.retry_with_backoff, operation, **options)
     return outcome, clock.sleeps, records
 

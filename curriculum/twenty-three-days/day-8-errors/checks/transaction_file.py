@@ -4,7 +4,7 @@ import logging
 import os
 import tempfile
 
-from pymastery import call, capture, expect, expect_equal, expect_raises, fail, learner_module
+from pymastery import call, capture, expect, expect_equal, expect_raises, learner_module
 
 CODE = "week2/day8/file_processor.py"
 

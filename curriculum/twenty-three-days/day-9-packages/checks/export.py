@@ -1,13 +1,11 @@
 """Checks for the `export` milestone: datatools.export.writers."""
 import csv
-import importlib
 import io
 import json
 import os
-import sys
-import tempfile
 
-from pymastery import call, capture, expect, expect_equal, learner_path
+from pymastery import call, capture, expect, expect_equal, temp_folder
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day9"
 RECORDS = [
@@ -18,11 +16,7 @@ RECORDS = [
 
 
 def _module():
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, "datatools.export.writers").value
+    return import_from(ROOT, "datatools.export.writers")
 
 
 def _parse(text):
@@ -76,15 +70,15 @@ def check_json_round_trip():
 def check_write_picks_format():
     """write picks CSV or JSON from the suffix, and returns a Path"""
     writers = _module()
-    with tempfile.TemporaryDirectory() as folder:
-        csv_path = os.path.join(folder, "people.CSV")
+    with temp_folder() as folder:
+        csv_path = folder.path("people.CSV")
         returned = call(writers.write, RECORDS, csv_path).value
         expect(hasattr(returned, "suffix") and str(returned) == csv_path, "write should return the path as a pathlib.Path.",
                hint="Return Path(path).")
         with open(csv_path, encoding="utf-8", newline="") as handle:
             expect_equal(list(csv.reader(handle))[0], ["name", "city", "note"],
                          hint="Compare the suffix in lower case, so .CSV counts as .csv.")
-        json_path = os.path.join(folder, "people.json")
+        json_path = folder.path("people.json")
         call(writers.write, [{"name": "Zoë"}], json_path)
         with open(json_path, encoding="utf-8") as handle:
             expect_equal(json.load(handle), [{"name": "Zoë"}], hint="Write the file as UTF-8 (encoding=\"utf-8\").")
@@ -93,8 +87,8 @@ def check_write_picks_format():
 def check_write_rejects_unknown_suffix():
     """write refuses other suffixes before writing anything"""
     writers = _module()
-    with tempfile.TemporaryDirectory() as folder:
-        target = os.path.join(folder, "people.xlsx")
+    with temp_folder() as folder:
+        target = folder.path("people.xlsx")
         outcome = capture(writers.write, RECORDS, target)
         expect(isinstance(outcome.exception, ValueError),
                "write(..., 'people.xlsx') should raise ValueError, not %r." % (outcome.exception,),

@@ -1,19 +1,13 @@
 """Checks for the `processing` milestone: datatools.processing.cleaning."""
-import importlib
-import sys
-
-from pymastery import call, expect, expect_equal, learner_path
+from pymastery import call, expect, expect_equal
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day9"
 
 
 def _module():
     """datatools.processing.cleaning, imported the way an installed package would be."""
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, "datatools.processing.cleaning").value
+    return import_from(ROOT, "datatools.processing.cleaning")
 
 
 def check_normalize_keys():

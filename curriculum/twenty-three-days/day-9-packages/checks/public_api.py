@@ -1,11 +1,11 @@
 """Checks for the `public-api` milestone: the __init__.py files of datatools."""
-import importlib
 import os
 import subprocess
 import sys
 import types
 
 from pymastery import call, expect, expect_equal, fail, learner_path
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day9"
 SUBPACKAGES = {
@@ -17,16 +17,8 @@ SUBMODULES = {"processing": "cleaning", "validation": "rules", "export": "writer
 TOP_LEVEL = ["clean_records", "split_valid", "write"]
 
 
-def _import(name):
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, name).value
-
-
 def _star(name):
-    _import(name)
+    import_from(ROOT, name)
     namespace = {}
     call(exec, "from %s import *" % name, namespace)
     namespace.pop("__builtins__", None)
@@ -35,7 +27,7 @@ def _star(name):
 
 def check_version():
     """datatools.__version__ is a version string"""
-    datatools = _import("datatools")
+    datatools = import_from(ROOT, "datatools")
     version = getattr(datatools, "__version__", None)
     expect(isinstance(version, str) and version[:1].isdigit() and "." in version,
            "datatools.__version__ should be a version string such as \"0.1.0\", not %r." % (version,),
@@ -45,7 +37,7 @@ def check_version():
 def check_regular_packages():
     """datatools and its three subpackages are regular packages"""
     for name in ["datatools"] + ["datatools." + sub for sub in SUBPACKAGES]:
-        package = _import(name)
+        package = import_from(ROOT, name)
         location = getattr(package, "__file__", None)
         expect(hasattr(package, "__path__"), "%s should be a package (a folder), not a module." % name,
                hint="Each of processing, validation and export is a folder inside datatools/.")
@@ -56,7 +48,7 @@ def check_regular_packages():
 
 def check_import_datatools_reaches_subpackages():
     """`import datatools` is enough to reach datatools.processing and friends"""
-    datatools = _import("datatools")
+    datatools = import_from(ROOT, "datatools")
     for sub, names in SUBPACKAGES.items():
         package = getattr(datatools, sub, None)
         if not isinstance(package, types.ModuleType):
@@ -72,8 +64,8 @@ def check_import_datatools_reaches_subpackages():
 def check_subpackages_export_their_functions():
     """each subpackage re-exports the very functions of its module"""
     for sub, names in SUBPACKAGES.items():
-        package = _import("datatools." + sub)
-        module = _import("datatools.%s.%s" % (sub, SUBMODULES[sub]))
+        package = import_from(ROOT, "datatools." + sub)
+        module = import_from(ROOT, "datatools.%s.%s" % (sub, SUBMODULES[sub]))
         for function in names:
             expect(getattr(package, function, None) is getattr(module, function),
                    "datatools.%s.%s should be the function defined in %s.py." % (sub, function, SUBMODULES[sub]),
@@ -91,7 +83,7 @@ def check_star_imports_are_clean():
 
 def check_top_level_shortcuts():
     """the everyday functions are available from datatools itself"""
-    datatools = _import("datatools")
+    datatools = import_from(ROOT, "datatools")
     for function, sub in zip(TOP_LEVEL, ["processing", "validation", "export"]):
         expect(getattr(datatools, function, None) is getattr(getattr(datatools, sub, None), function, object()),
                "datatools.%s should be the same function as datatools.%s.%s." % (function, sub, function),

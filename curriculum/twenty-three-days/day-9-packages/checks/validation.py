@@ -1,19 +1,13 @@
 """Checks for the `validation` milestone: datatools.validation.rules."""
-import importlib
-import sys
-
-from pymastery import call, expect, expect_equal, learner_path
+from pymastery import call, expect, expect_equal
+from pymastery.track.packages import import_from
 
 ROOT = "week2/day9"
 SCHEMA = {"name": str, "age": int, "score": (int, float)}
 
 
 def _module():
-    root = learner_path(ROOT)
-    if root not in sys.path:
-        sys.path.insert(0, root)
-    importlib.invalidate_caches()
-    return call(importlib.import_module, "datatools.validation.rules").value
+    return import_from(ROOT, "datatools.validation.rules")
 
 
 def _problems(rules, record, schema=SCHEMA):

@@ -1,1 +1,0 @@
-"""A small Python REPL built from the standard library: read, evaluate, print, loop."""

@@ -1,1 +1,0 @@
-"""Day 13: the items API from day 12, stored in a database with SQLAlchemy."""
