@@ -87,6 +87,11 @@ describe('course audit: orphans and gaps', () => {
       assert.deepEqual(kinds(audit({ 'solutions/course/calc/variants/calc/calc.py': 'x = 1\n' })), ['orphan-solution-file solutions/course/calc/variants/calc/calc.py']);
     });
 
+    it('accepts an empty .gitkeep for a folder the learner creates, but not one with content', () => {
+      assert.deepEqual(kinds(audit({ 'solutions/course/calc/week1/.gitkeep': '' })), []);
+      assert.deepEqual(kinds(audit({ 'solutions/course/calc/week1/.gitkeep': 'notes\n' })), ['orphan-solution-file solutions/course/calc/week1/.gitkeep']);
+    });
+
     it('accepts solution files that milestones target', () => {
       const two = codeMilestone('double', 'calc/calc.py', 'checks/double.py') + codeMilestone('half', 'calc/half.py', 'checks/half.py');
       assert.deepEqual(kinds(audit({

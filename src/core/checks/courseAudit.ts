@@ -8,7 +8,7 @@
  *   and nothing else sits directly in `<solutions>/` or `<solutions>/<track>/`.
  * - Every file in a lesson's solution folder is a file that one of the lesson's code milestones
  *   lists in `files`, apart from `.variants/` (other right and wrong solutions per milestone,
- *   which have their own test). (A copy of an untouched starter file is an orphan too: the solution is laid
+ *   which have their own test) and empty `.gitkeep` files (folders the learner creates). (A copy of an untouched starter file is an orphan too: the solution is laid
  *   over the starter, so it adds nothing, and a copy that differs would let the solution pass
  *   through a file the learner is never asked to edit.)
  * - Every code milestone has a solution: at least one of its `files` is in the solution folder.
@@ -122,6 +122,15 @@ function auditSolutionFolders(tracks: readonly Track[], options: AuditOptions): 
   return findings;
 }
 
+function isFolderMarker(solutionDir: string, file: string): boolean {
+  if (path.posix.basename(file) !== '.gitkeep') return false;
+  try {
+    return fs.statSync(path.join(solutionDir, ...file.split('/'))).size === 0;
+  } catch {
+    return false;
+  }
+}
+
 function auditLessonSolutions(lesson: Lesson, solutionDir: string): AuditFinding[] {
   const code = lesson.milestones.filter((m) => m.kind === 'code');
   if (code.length === 0) return [];
@@ -129,7 +138,8 @@ function auditLessonSolutions(lesson: Lesson, solutionDir: string): AuditFinding
   const solutionFiles = new Set(isDirectory(solutionDir) ? listFiles(solutionDir).filter((f) => !f.startsWith(`${VARIANTS_DIR}/`)) : []);
   const targets = new Set(code.flatMap((m) => m.files));
   for (const file of solutionFiles) {
-    if (targets.has(file)) continue;
+    // An empty `.gitkeep` stands for a folder the learner creates: git cannot hold an empty one.
+    if (targets.has(file) || isFolderMarker(solutionDir, file)) continue;
     findings.push({
       kind: 'orphan-solution-file', path: path.join(solutionDir, ...file.split('/')), key: lesson.key,
       message: `No code milestone of ${lesson.key} lists "${file}" in its files, so the learner is never asked to write it: remove it from the solution, or add it to a milestone's files.`,
