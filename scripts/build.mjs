@@ -1,9 +1,15 @@
 // Builds the extension: bundles src/extension/main.ts into dist/extension.js and compiles the
-// built-in curriculum into dist/curriculum.json. `--watch` rebuilds the bundles on change.
+// built-in curriculum into dist/curriculum.json, with every built-in lesson rendered into
+// dist/lessons/. `--watch` rebuilds the bundles on change.
 //
 // The YAML curriculum loader is a bundle of its own (dist/curriculumLoader.js): yaml and zod take
 // tens of milliseconds to load, so the extension requires it only once a workspace has tracks of
-// its own, and start-up stays light for everyone else.
+// its own, and start-up stays light for everyone else. The lesson renderer (markdown-it and
+// highlight.js, dist/lessonRenderer.js) is required the same way, only when a workspace's own
+// lesson is opened: built-in lessons were rendered here. The lesson panel itself
+// (dist/lessonPanel.js) is required when the first lesson opens.
+//
+// The lesson panel's page is a browser bundle of its own: dist/webview/lesson.js and lesson.css.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,6 +36,8 @@ const options = {
     extension: entry,
     engine: path.join(root, 'src', 'extension', 'engine.ts'),
     curriculumLoader: path.join(root, 'src', 'core', 'curriculum', 'loader.ts'),
+    lessonRenderer: path.join(root, 'src', 'core', 'lessons', 'renderLesson.ts'),
+    lessonPanel: path.join(root, 'src', 'extension', 'lessonPanelHost.ts'),
   },
   outdir: path.join(root, 'dist'),
   bundle: true,
@@ -41,9 +49,22 @@ const options = {
   minify: production,
   logLevel: 'info',
 };
+const webviewOptions = {
+  entryPoints: { lesson: path.join(root, 'src', 'webview', 'lesson', 'main.ts') },
+  outdir: path.join(root, 'dist', 'webview'),
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'chrome114',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  logLevel: 'info',
+};
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  for (const each of [options, webviewOptions]) {
+    const context = await esbuild.context(each);
+    await context.watch();
+  }
 } else {
-  await esbuild.build(options);
+  await Promise.all([esbuild.build(options), esbuild.build(webviewOptions)]);
 }
