@@ -25,7 +25,7 @@ interface Log {
 
 export class LessonTexts {
   private renderer: RendererModule | undefined;
-  /** Workspace lessons already rendered: a reloaded track makes new `Lesson` objects. */
+  /** Lessons already read or rendered: a reloaded track makes new `Lesson` objects. */
   private readonly cache = new WeakMap<Lesson, { stamp: string; loaded: LoadedLesson }>();
 
   constructor(
@@ -35,8 +35,15 @@ export class LessonTexts {
 
   async load(track: Track, lesson: Lesson): Promise<LoadedLesson> {
     if (track.origin === 'builtin') {
+      // Built-in lessons do not change while the extension runs: read each once.
+      const cached = this.cache.get(lesson);
+      if (cached) return cached.loaded;
       const prebuilt = await this.prebuilt(lesson);
-      if (prebuilt) return { rendered: prebuilt };
+      if (prebuilt) {
+        const loaded = { rendered: prebuilt };
+        this.cache.set(lesson, { stamp: 'built', loaded });
+        return loaded;
+      }
     }
     return this.renderNow(lesson);
   }

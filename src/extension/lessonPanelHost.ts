@@ -21,7 +21,7 @@ import type { Lesson, MilestoneKey, PredictMilestone, QuizMilestone, Track } fro
 import { isInside } from '../core/curriculum/paths';
 import { isLessonFilePath } from '../core/lessons/lessonLinks';
 import type { RenderedLesson } from '../core/lessons/rendered';
-import { fromWebview, panelState, toWebview, type FromWebview, type LessonView, type ToWebview } from '../protocol/lesson';
+import { fromWebview, panelState, toWebview, type FromWebview, type LessonView, type PanelBoot, type ToWebview } from '../protocol/lesson';
 import { parse } from '../protocol/validate';
 import type { Ctx } from './ctx';
 import { LessonTexts } from './lessonMarkdown';
@@ -58,13 +58,16 @@ export class LessonPanel implements vscode.Disposable {
   private nextSnapshot = 1;
   private readonly runningExamples = new Set<number>();
   private readonly lastTitles = new Map<string, string>();
-  /** The lesson folder the webview may read from now. */
+  /** The lesson folder the webview may read from now, if any. */
   private optionsFolder: string | undefined;
+  /** True once the page's HTML is set; until then a show sets it, with the lesson inside. */
+  private pageSet = false;
   /** The last lesson shown, for `lesson` while the one asked for is unavailable. */
   private lastLesson: Lesson | undefined;
   /** True once the page said it is ready; until then a show only prepares the view. */
   private pageReady = false;
   private disposed = false;
+  private lastRendered: { key: string; at: number } | undefined;
 
   /** The open lesson panel, if there is one. */
   static get open(): LessonPanel | undefined {
@@ -103,21 +106,21 @@ export class LessonPanel implements vscode.Disposable {
       await existing.show(lesson.key);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(LESSON_PANEL_VIEW_TYPE, lesson.title, vscode.ViewColumn.Active, LessonPanel.webviewOptions(ctx, lesson));
+    const panel = vscode.window.createWebviewPanel(LESSON_PANEL_VIEW_TYPE, lesson.title, vscode.ViewColumn.Active, LessonPanel.webviewOptions(undefined));
     const created = new LessonPanel(ctx, panel, lesson.key);
     LessonPanel.current = created;
     await created.show(lesson.key);
     return created;
   }
 
-  /** Scripts, the page's own bundle and the lesson's folder: nothing else can be loaded. */
-  private static webviewOptions(ctx: Ctx, lesson: Lesson | undefined): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  /**
+   * The page carries its own script and styles, so the only files it may load are the lesson's
+   * own, and only when the lesson shows images from its folder.
+   */
+  private static webviewOptions(lessonDir: string | undefined): vscode.WebviewPanelOptions & vscode.WebviewOptions {
     return {
       enableScripts: true,
-      localResourceRoots: [
-        vscode.Uri.joinPath(ctx.extensionUri, 'dist', 'webview'),
-        ...(lesson ? [vscode.Uri.file(lesson.dir)] : []),
-      ],
+      localResourceRoots: lessonDir ? [vscode.Uri.file(lessonDir)] : [],
       enableFindWidget: true,
     };
   }
@@ -128,12 +131,9 @@ export class LessonPanel implements vscode.Disposable {
     key: string,
   ) {
     this.key = key;
-    const lesson = ctx.findLesson(key);
-    this.lastLesson = lesson;
-    this.optionsFolder = lesson?.dir;
+    this.lastLesson = ctx.findLesson(key);
     panel.iconPath = vscode.Uri.joinPath(ctx.extensionUri, 'media', 'python-mastery.svg');
-    panel.webview.options = LessonPanel.webviewOptions(ctx, lesson);
-    panel.webview.html = this.page(key);
+    panel.webview.options = LessonPanel.webviewOptions(undefined);
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
@@ -171,8 +171,12 @@ export class LessonPanel implements vscode.Disposable {
     return this.shown?.view;
   }
 
-  /** Resolves once the page reports `key` (the lesson on show by default) on the screen. */
-  whenRendered(key = this.key, timeoutMs = 15_000): Promise<void> {
+  /**
+   * Resolves once the page reports `key` (the lesson on show by default) on the screen, at
+   * `since` (a `performance.now()` time) or later; at once if it already has.
+   */
+  whenRendered(key = this.key, timeoutMs = 15_000, since?: number): Promise<void> {
+    if (since !== undefined && this.lastRendered?.key === key && this.lastRendered.at >= since) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`The lesson panel did not show ${key} within ${timeoutMs} ms`)), timeoutMs);
       this.renderedWaiters.push({ key, resolve: () => { clearTimeout(timer); resolve(); } });
@@ -206,26 +210,39 @@ export class LessonPanel implements vscode.Disposable {
     const found = this.ctx.index.lesson(key);
     if (!found) {
       this.shown = undefined;
-      this.panel.title = `${this.lastTitle(key)} (unavailable)`;
-      this.post({ type: 'unavailable', lessonKey: key, title: this.lastTitle(key), message: unavailableMessage(this.ctx.tracks.length > 0) });
+      const title = this.lastTitle(key);
+      const unavailable = { title, message: unavailableMessage(this.ctx.tracks.length > 0) };
+      this.panel.title = `${title} (unavailable)`;
+      if (this.pageSet) this.post({ type: 'unavailable', lessonKey: key, ...unavailable });
+      else this.setPage({ lessonKey: key, unavailable });
       return;
     }
     const { track, lesson } = found;
     const loaded = await this.services.texts.load(track, lesson);
     if (generation !== this.generation || this.disposed) return;
     if (changed) this.runningExamples.clear();
-    if (this.optionsFolder !== lesson.dir) {
-      // The page may read from this lesson's folder and no other. VS Code reloads the page for
-      // new options; messages posted meanwhile reach the new page, which also says it is ready.
-      this.optionsFolder = lesson.dir;
-      this.panel.webview.options = LessonPanel.webviewOptions(this.ctx, lesson);
+    // The page may read from this lesson's folder, and only when the lesson shows images from it.
+    const folder = loaded.rendered.html.includes(' data-src="') ? lesson.dir : undefined;
+    const newOptions = folder !== this.optionsFolder;
+    if (newOptions) {
+      this.optionsFolder = folder;
+      this.panel.webview.options = LessonPanel.webviewOptions(folder);
     }
     const view = lessonView(this.sources, track, lesson, loaded, this.resourceBase(lesson));
     this.shown = { track, lesson, rendered: loaded.rendered, view };
     this.lastLesson = lesson;
     this.lastTitles.set(key, lesson.title);
     this.panel.title = lesson.title;
-    this.post({ type: 'lesson', lesson: view });
+    // New options reload the page, so it gets the lesson with it rather than by a message.
+    if (this.pageSet && !newOptions) this.post({ type: 'lesson', lesson: view });
+    else this.setPage({ lessonKey: key, lesson: view });
+  }
+
+  /** Sets the page, with what it shows first inside it, so it needs no message to show it. */
+  private setPage(boot: PanelBoot): void {
+    this.pageSet = true;
+    this.pageReady = false;
+    this.panel.webview.html = this.page(boot);
   }
 
   private lastTitle(key: string): string {
@@ -293,6 +310,7 @@ export class LessonPanel implements vscode.Disposable {
         await this.show(this.key);
         return;
       case 'rendered':
+        this.lastRendered = { key: message.key, at: performance.now() };
         for (const waiter of this.renderedWaiters.filter((w) => w.key === message.key)) {
           this.renderedWaiters.splice(this.renderedWaiters.indexOf(waiter), 1);
           waiter.resolve();
@@ -446,14 +464,18 @@ export class LessonPanel implements vscode.Disposable {
     await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(absolute), { viewColumn: vscode.ViewColumn.Beside, preview: true });
   }
 
-  /** The page's shell: styles, script and the key of the lesson it is for, under a strict policy. */
-  private page(key: string): string {
+  /**
+   * The page: its styles, its script and what it shows first, under a strict content security
+   * policy. Styles and script are written into the page (allowed by its nonce) rather than
+   * fetched, which spares a new panel two round trips through the webview's resource loader.
+   */
+  private page(boot: PanelBoot): string {
     const webview = this.panel.webview;
     const nonce = randomBytes(16).toString('base64');
-    const asset = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.ctx.extensionUri, 'dist', 'webview', file)).toString();
+    const { script, styles } = pageAssets(this.ctx.extensionUri.fsPath);
     const csp = [
       "default-src 'none'",
-      `style-src ${webview.cspSource}`,
+      `style-src 'nonce-${nonce}'`,
       `img-src ${webview.cspSource} https:`,
       `font-src ${webview.cspSource}`,
       `script-src 'nonce-${nonce}'`,
@@ -464,14 +486,14 @@ export class LessonPanel implements vscode.Disposable {
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp};">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${escapeAttribute(asset('lesson.css'))}">
-<title>${escapeAttribute(this.lastTitle(key))}</title>
+<style nonce="${nonce}">${styles}</style>
+<title>${escapeAttribute(boot.lesson?.title ?? boot.unavailable?.title ?? this.lastTitle(boot.lessonKey))}</title>
 </head>
 <body>
 <div id="app" aria-busy="true"><p class="loading">Opening the lesson…</p></div>
 <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
-<script nonce="${nonce}" id="lesson-boot" type="application/json">${escapeJsonForScript({ lessonKey: key })}</script>
-<script nonce="${nonce}" src="${escapeAttribute(asset('lesson.js'))}"></script>
+<script nonce="${nonce}" id="lesson-boot" type="application/json">${escapeJsonForScript(boot)}</script>
+<script nonce="${nonce}">${script}</script>
 </body>
 </html>`;
   }
@@ -496,6 +518,21 @@ export interface PanelSnapshot {
   fields: Record<string, string>;
   /** Each image, with whether it loaded. */
   images: { src: string; loaded: boolean }[];
+}
+
+let assets: { script: string; styles: string } | undefined;
+
+/** The page's script and styles (dist/webview), read once; neither can close its element early. */
+function pageAssets(extensionPath: string): { script: string; styles: string } {
+  if (!assets) {
+    const dir = path.join(extensionPath, 'dist', 'webview');
+    const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').replace(/\/\/# sourceMappingURL=\S+\s*$/, '').replace(/\/\*# sourceMappingURL=\S+ \*\/\s*$/, '');
+    assets = {
+      script: read('lesson.js').replace(/<\/(script)/gi, '<\\/$1'),
+      styles: read('lesson.css').replace(/<\/(style)/gi, '<\\/$1'),
+    };
+  }
+  return assets;
 }
 
 function unavailableMessage(anyTracks: boolean): string {

@@ -184,3 +184,11 @@ export const panelState = object({
   scrollY: optional(number),
 });
 export type PanelState = Infer<typeof panelState>;
+
+/** What the page shows first, written into it by the extension, so that it shows at once. */
+export const panelBoot = object({
+  lessonKey: string,
+  lesson: optional(lessonView),
+  unavailable: optional(object({ title: string, message: string })),
+});
+export type PanelBoot = Infer<typeof panelBoot>;

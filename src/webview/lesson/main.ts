@@ -5,8 +5,8 @@
  * show, text not sent yet, and the scroll position.
  */
 import {
-  fromWebview, panelState, toWebview,
-  type ExampleResultView, type FromWebview, type LessonView, type MilestoneView, type PanelState, type ToWebview,
+  fromWebview, panelBoot, panelState, toWebview,
+  type ExampleResultView, type FromWebview, type LessonView, type MilestoneView, type PanelBoot, type PanelState, type ToWebview,
 } from '../../protocol/lesson';
 import { parse } from '../../protocol/validate';
 import { h } from './dom';
@@ -24,18 +24,32 @@ const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
 const announcer = document.getElementById('announcer')!;
 
-let state: PanelState = initialState();
+const boot = readBoot();
+let state: PanelState = initialState(boot);
 let lesson: LessonView | undefined;
 const milestones = new Map<string, MilestoneView>();
 const retrying = new Set<string>();
 const exampleResults = new Map<number, ExampleResultView>();
 const runningExamples = new Set<number>();
 
-function initialState(): PanelState {
+/** What the extension wrote into the page for it to show first. */
+function readBoot(): PanelBoot | undefined {
+  try {
+    const checked = parse(panelBoot, JSON.parse(document.getElementById('lesson-boot')?.textContent || 'null'));
+    if (checked.ok) return checked.value;
+    console.error(`Python Mastery: the page's own data is malformed: ${checked.problem}`);
+  } catch (error) {
+    console.error('Python Mastery: the page\'s own data could not be read', error);
+  }
+  return undefined;
+}
+
+/** The state VS Code kept for this panel (unsent text, scroll), for the lesson the page is for. */
+function initialState(first: PanelBoot | undefined): PanelState {
   const saved = parse(panelState, vscode.getState());
-  if (saved.ok) return saved.value;
-  const boot = parse(panelState, JSON.parse(document.getElementById('lesson-boot')?.textContent || '{}'));
-  return boot.ok ? boot.value : { lessonKey: '' };
+  const lessonKey = first?.lessonKey ?? (saved.ok ? saved.value.lessonKey : '');
+  if (!saved.ok) return { lessonKey };
+  return saved.value.lessonKey === lessonKey ? saved.value : { lessonKey, drafts: saved.value.drafts };
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -263,4 +277,6 @@ window.addEventListener('scroll', () => {
 }, { passive: true });
 
 saveState(true);
+if (boot?.lesson) showLesson(boot.lesson);
+else if (boot?.unavailable) showUnavailable(boot.lessonKey, boot.unavailable.title, boot.unavailable.message);
 send({ type: 'ready' });
