@@ -139,7 +139,8 @@ export class LessonPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       ctx.onDidChangeTracks(() => void this.show(this.key)),
       ctx.runs.onDidStart((key) => this.refreshMilestone(key)),
-      ctx.runs.onDidRun((result) => this.refreshMilestone(result.key)),
+      // A run is still counted as going while its listeners hear that it ended: ask once it is not.
+      ctx.runs.onDidRun((result) => setTimeout(() => this.refreshMilestone(result.key), 0)),
       ctx.runs.onDidChangeHints((key) => this.refreshMilestone(key)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.show(this.key)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.show(this.key)),
@@ -418,10 +419,17 @@ export class LessonPanel implements vscode.Disposable {
     const milestone = this.milestone(key, 'code');
     if (!milestone) return;
     switch (action) {
-      case 'start':
+      case 'start': {
+        const column = this.panel.viewColumn;
         await vscode.commands.executeCommand('pythonMastery.startMilestone', key);
+        // The file opens where the learner was, over the lesson: move it beside the lesson.
+        const editor = vscode.window.activeTextEditor;
+        if (!this.disposed && !this.panel.visible && editor && editor.viewColumn === column) {
+          await vscode.commands.executeCommand('workbench.action.moveEditorToRightGroup');
+        }
         this.refreshMilestone(key);
         return;
+      }
       case 'run':
         await vscode.commands.executeCommand('pythonMastery.runMilestone', key);
         return;

@@ -44,9 +44,10 @@ async function pageShows(panel: LessonPanel, what: string, test: (snapshot: Pane
   const deadline = Date.now() + timeoutMs;
   let last: PanelSnapshot | undefined;
   for (;;) {
-    last = await panel.snapshot();
-    if (test(last)) return last;
-    if (Date.now() > deadline) throw new Error(`The page did not show ${what}. It shows:\n${last.text.slice(0, 3000)}\nimages: ${JSON.stringify(last.images)}`);
+    // A page that is being loaded again (shown after being hidden) answers once it is there.
+    last = await panel.snapshot(3_000).catch(() => last);
+    if (last && test(last)) return last;
+    if (Date.now() > deadline) throw new Error(`The page did not show ${what}. It shows:\n${last ? last.text.slice(Math.max(0, last.text.indexOf('Milestones')), Math.max(0, last.text.indexOf('Milestones')) + 3000) : '(no answer)'}\nimages: ${JSON.stringify(last?.images)}`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }
@@ -288,6 +289,30 @@ describe('lesson panel', () => {
     }
     await pageShows(panel, 'the lesson again', (s) => s.text.includes('The first version of this text.'));
     assert.equal(webviewTabs(VIEW_TYPE)[0]?.label, 'A lesson that changes');
+  });
+
+  it('runs a code milestone from its card: start, open at the function, run, next hint, and the last result', async function () {
+    this.timeout(60_000);
+    const key = 'twenty-three-days/day-0-setup/greet';
+    const file = path.join(workspaceRoot(), 'day0', 'hello.py');
+    const panel = await open('twenty-three-days/day-0-setup');
+    assert.equal(milestone(panel, key, 'code').started, fs.existsSync(file));
+    await panel.receive({ type: 'codeAction', action: 'start', milestone: key });
+    await eventually('the started milestone', () => (milestone(panel, key, 'code').started ? true : undefined));
+    assert.ok(fs.existsSync(file), 'the starter file was copied in');
+    assert.ok(panel.panel.visible, 'the lesson stays in view, the file beside it');
+    await panel.receive({ type: 'codeAction', action: 'open', milestone: key });
+    const editor = await eventually('the file, open', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === file));
+    assert.match(editor.document.lineAt(editor.selection.active.line).text, /def greet/, 'at the function');
+    await panel.receive({ type: 'codeAction', action: 'run', milestone: key });
+    const result = await eventually('the result', () => milestone(panel, key, 'code').result, 30_000);
+    assert.equal(result.outcome, 'fail', JSON.stringify(result));
+    assert.match(result.headline, /failing/);
+    assert.ok(result.details.length > 0);
+    await pageShows(panel, 'the result on the card', (s) => s.text.includes(result.headline));
+    await panel.receive({ type: 'codeAction', action: 'hint', milestone: key });
+    await eventually('the first hint', () => (milestone(panel, key, 'code').hintsHtml.length === 1 ? true : undefined));
+    await pageShows(panel, 'the hint', (s) => /Hints \(1 of 3\)/.test(s.text) && s.text.includes('greet should hand its text back with return'));
   });
 
   it('refuses malformed messages from the page', async () => {

@@ -49,4 +49,15 @@ describe('an untrusted workspace', function () {
     assert.match(lens.command!.title, /trust this workspace/);
     assert.ok(!all.some((l) => l.command?.command === 'pythonMastery.runMilestone'), 'no lens offers to run');
   });
+
+  it('shows lessons in the panel, and says why its examples and snippets do not run', async () => {
+    const api = await activateExtension();
+    await vscode.commands.executeCommand('pythonMastery.openLesson', 'twenty-three-days/day-1-types');
+    const panel = api.lessonPanel;
+    assert.ok(panel);
+    await panel.whenRendered('twenty-three-days/day-1-types');
+    assert.match(panel.view?.runBlocked ?? '', /trusted workspace/);
+    const snapshot = await panel.snapshot();
+    assert.match(snapshot.text, /run only in a trusted workspace/);
+  });
 });
