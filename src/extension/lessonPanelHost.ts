@@ -67,7 +67,11 @@ export class LessonPanel implements vscode.Disposable {
   /** True once the page said it is ready; until then a show only prepares the view. */
   private pageReady = false;
   private disposed = false;
-  private lastRendered: { key: string; at: number } | undefined;
+  /** The latest lessons the page reported on the screen, oldest first. */
+  private readonly renderedLog: { key: string; at: number }[] = [];
+  /** This panel's own id, and how many changes it has sent its page. */
+  private readonly session = randomBytes(6).toString('hex');
+  private version = 0;
 
   /** The open lesson panel, if there is one. */
   static get open(): LessonPanel | undefined {
@@ -177,11 +181,16 @@ export class LessonPanel implements vscode.Disposable {
    * `since` (a `performance.now()` time) or later; at once if it already has.
    */
   whenRendered(key = this.key, timeoutMs = 15_000, since?: number): Promise<void> {
-    if (since !== undefined && this.lastRendered?.key === key && this.lastRendered.at >= since) return Promise.resolve();
+    if (since !== undefined && this.renderedLog.some((r) => r.key === key && r.at >= since)) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`The lesson panel did not show ${key} within ${timeoutMs} ms`)), timeoutMs);
       this.renderedWaiters.push({ key, resolve: () => { clearTimeout(timer); resolve(); } });
     });
+  }
+
+  /** The lessons the page reported on the screen since `since` (a `performance.now()` time), in order. */
+  renderedSince(since: number): string[] {
+    return this.renderedLog.filter((r) => r.at >= since).map((r) => r.key);
   }
 
   /** What the page shows now, as text, and the state it keeps (for tests and diagnosis). */
@@ -214,7 +223,7 @@ export class LessonPanel implements vscode.Disposable {
       const title = this.lastTitle(key);
       const unavailable = { title, message: unavailableMessage(this.ctx.tracks.length > 0) };
       this.panel.title = `${title} (unavailable)`;
-      if (this.pageSet) this.post({ type: 'unavailable', lessonKey: key, ...unavailable });
+      if (this.pageSet) this.post({ type: 'unavailable', lessonKey: key, ...unavailable, version: ++this.version });
       else this.setPage({ lessonKey: key, unavailable });
       return;
     }
@@ -235,15 +244,15 @@ export class LessonPanel implements vscode.Disposable {
     this.lastTitles.set(key, lesson.title);
     this.panel.title = lesson.title;
     // New options reload the page, so it gets the lesson with it rather than by a message.
-    if (this.pageSet && !newOptions) this.post({ type: 'lesson', lesson: view });
+    if (this.pageSet && !newOptions) this.post({ type: 'lesson', lesson: view, version: ++this.version });
     else this.setPage({ lessonKey: key, lesson: view });
   }
 
   /** Sets the page, with what it shows first inside it, so it needs no message to show it. */
-  private setPage(boot: PanelBoot): void {
+  private setPage(boot: Omit<PanelBoot, 'session' | 'version'>): void {
     this.pageSet = true;
     this.pageReady = false;
-    this.panel.webview.html = this.page(boot);
+    this.panel.webview.html = this.page({ ...boot, session: this.session, version: ++this.version });
   }
 
   private lastTitle(key: string): string {
@@ -273,7 +282,7 @@ export class LessonPanel implements vscode.Disposable {
     if (!shown || !milestone) return;
     const view = milestoneView(this.sources, milestone, shown.rendered);
     shown.view = { ...shown.view, milestones: shown.view.milestones.map((m) => (m.key === key ? view : m)) };
-    this.post({ type: 'milestone', lessonKey: shown.lesson.key, milestone: view });
+    this.post({ type: 'milestone', lessonKey: shown.lesson.key, milestone: view, version: ++this.version });
   }
 
   private post(message: ToWebview): void {
@@ -311,7 +320,8 @@ export class LessonPanel implements vscode.Disposable {
         await this.show(this.key);
         return;
       case 'rendered':
-        this.lastRendered = { key: message.key, at: performance.now() };
+        this.renderedLog.push({ key: message.key, at: performance.now() });
+        if (this.renderedLog.length > 50) this.renderedLog.shift();
         for (const waiter of this.renderedWaiters.filter((w) => w.key === message.key)) {
           this.renderedWaiters.splice(this.renderedWaiters.indexOf(waiter), 1);
           waiter.resolve();

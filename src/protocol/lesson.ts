@@ -129,16 +129,20 @@ export const exampleResultView = object({
 });
 export type ExampleResultView = Infer<typeof exampleResultView>;
 
-/** What the extension sends the panel. */
+/**
+ * What the extension sends the panel. Messages that change what the page shows carry the
+ * panel's `version` of it, counted up by the extension, so that a page loaded again from older
+ * HTML (VS Code reloads a panel that was hidden) knows not to show that HTML's lesson.
+ */
 export const toWebview = taggedUnion('type', {
   /** Show this lesson (a new one, or the same one refreshed). */
-  lesson: object({ lesson: lessonView }),
+  lesson: object({ lesson: lessonView, version: integer }),
   /** One milestone's state changed. */
-  milestone: object({ lessonKey: string, milestone: milestoneView }),
+  milestone: object({ lessonKey: string, milestone: milestoneView, version: integer }),
   exampleStarted: object({ lessonKey: string, index: integer }),
   exampleResult: object({ lessonKey: string, result: exampleResultView }),
   /** The lesson is not in the curriculum (any more): say so instead of showing old text. */
-  unavailable: object({ lessonKey: string, title: string, message: string }),
+  unavailable: object({ lessonKey: string, title: string, message: string, version: integer }),
   /** Something the learner should hear about, e.g. why an action did nothing. */
   notice: object({ text: string }),
   /** Asks for a description of what the panel shows (used by the extension's tests). */
@@ -179,6 +183,9 @@ export type FromWebview = Infer<typeof fromWebview>;
 /** What the panel keeps with `setState`; VS Code hands it back to the serializer after a reload. */
 export const panelState = object({
   lessonKey: string,
+  /** The panel (`PanelBoot.session`) and the newest `version` of it this page has shown. */
+  session: optional(string),
+  version: optional(integer),
   /** Unsent text, by milestone key: predictions and reflections being written. */
   drafts: optional(record(string)),
   scrollY: optional(number),
@@ -188,6 +195,9 @@ export type PanelState = Infer<typeof panelState>;
 /** What the page shows first, written into it by the extension, so that it shows at once. */
 export const panelBoot = object({
   lessonKey: string,
+  /** Which panel wrote the page: a new one after a window reload has a new session. */
+  session: string,
+  version: integer,
   lesson: optional(lessonView),
   unavailable: optional(object({ title: string, message: string })),
 });

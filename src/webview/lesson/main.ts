@@ -25,6 +25,15 @@ const app = document.getElementById('app')!;
 const announcer = document.getElementById('announcer')!;
 
 const boot = readBoot();
+const saved = parse(panelState, vscode.getState());
+
+/**
+ * True when this page was shown something newer than the HTML it was loaded from: VS Code loads
+ * a panel again from its first HTML when it is shown after being hidden. Then the page waits for
+ * the extension's fresh view instead of showing the old one.
+ */
+const bootIsStale = saved.ok && boot !== undefined && saved.value.session === boot.session && (saved.value.version ?? 0) > boot.version;
+
 let state: PanelState = initialState(boot);
 let lesson: LessonView | undefined;
 const milestones = new Map<string, MilestoneView>();
@@ -46,10 +55,18 @@ function readBoot(): PanelBoot | undefined {
 
 /** The state VS Code kept for this panel (unsent text, scroll), for the lesson the page is for. */
 function initialState(first: PanelBoot | undefined): PanelState {
-  const saved = parse(panelState, vscode.getState());
-  const lessonKey = first?.lessonKey ?? (saved.ok ? saved.value.lessonKey : '');
-  if (!saved.ok) return { lessonKey };
-  return saved.value.lessonKey === lessonKey ? saved.value : { lessonKey, drafts: saved.value.drafts };
+  const kept = saved.ok ? saved.value : undefined;
+  if (!first) return kept ?? { lessonKey: '' };
+  if (bootIsStale && kept) return kept;
+  const base = { lessonKey: first.lessonKey, session: first.session, version: first.version };
+  if (!kept) return base;
+  return kept.lessonKey === first.lessonKey ? { ...kept, ...base } : { ...base, drafts: kept.drafts };
+}
+
+/** Notes that the page has shown `version`, at once: the panel may be hidden a moment later. */
+function shownVersion(version: number): void {
+  state = { ...state, version: Math.max(version, state.version ?? 0) };
+  saveState(true);
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -210,9 +227,11 @@ function receive(message: ToWebview): void {
   switch (message.type) {
     case 'lesson':
       showLesson(message.lesson);
+      shownVersion(message.version);
       return;
     case 'milestone':
       if (lesson?.key === message.lessonKey) updateMilestone(message.milestone);
+      shownVersion(message.version);
       return;
     case 'exampleStarted':
       if (lesson?.key !== message.lessonKey) return;
@@ -229,6 +248,7 @@ function receive(message: ToWebview): void {
       return;
     case 'unavailable':
       showUnavailable(message.lessonKey, message.title, message.message);
+      shownVersion(message.version);
       return;
     case 'notice':
       announce(message.text);
@@ -277,6 +297,8 @@ window.addEventListener('scroll', () => {
 }, { passive: true });
 
 saveState(true);
-if (boot?.lesson) showLesson(boot.lesson);
-else if (boot?.unavailable) showUnavailable(boot.lessonKey, boot.unavailable.title, boot.unavailable.message);
+if (boot && !bootIsStale) {
+  if (boot.lesson) showLesson(boot.lesson);
+  else if (boot.unavailable) showUnavailable(boot.lessonKey, boot.unavailable.title, boot.unavailable.message);
+}
 send({ type: 'ready' });

@@ -315,6 +315,21 @@ describe('lesson panel', () => {
     await pageShows(panel, 'the hint', (s) => /Hints \(1 of 3\)/.test(s.text) && s.text.includes('greet should hand its text back with return'));
   });
 
+  it('shown again after being hidden, shows the lesson it moved on to, never the one it opened with', async () => {
+    const collections = 'twenty-three-days/day-2-collections';
+    const panel = await open(TYPES);
+    await panel.receive({ type: 'openLesson', key: collections });
+    await panel.whenRendered(collections);
+    await vscode.window.showTextDocument(vscode.Uri.file(path.join(workspaceRoot(), 'README.md')), { viewColumn: panel.panel.viewColumn });
+    await eventually('the panel hidden', () => (panel.panel.visible ? undefined : true));
+    const since = performance.now();
+    panel.panel.reveal(panel.panel.viewColumn);
+    await panel.whenRendered(collections, 15_000, since);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual([...new Set(panel.renderedSince(since))], [collections]);
+    await pageShows(panel, 'the lesson it moved on to', (s) => s.text.includes('Collections and data structures') && !s.text.includes('Names are labels'));
+  });
+
   it('refuses malformed messages from the page', async () => {
     const panel = await open(PICTURES);
     await panel.receive({ type: 'runExample', index: 'all' });
