@@ -123,6 +123,8 @@ const ctx: PageContext = {
 };
 
 let shownJson = '';
+/** A heading of a lesson being opened from a link (`lesson:track/lesson#heading`) to scroll to. */
+let pendingHeading: { key: string; id: string } | undefined;
 
 function showLesson(view: LessonView): void {
   // The same view twice (a page that loads while a lesson is on its way): nothing to redraw.
@@ -149,6 +151,10 @@ function showLesson(view: LessonView): void {
   app.replaceChildren(lessonPage(view, ctx));
   app.removeAttribute('aria-busy');
   window.scrollTo(0, restoreScroll ?? 0);
+  if (pendingHeading?.key === view.key) {
+    document.getElementById(pendingHeading.id)?.scrollIntoView();
+    pendingHeading = undefined;
+  }
   // A new lesson opened from inside the panel: start reading at its title.
   if (!sameLesson && focusWasInside) app.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   if (!sameLesson) announce(`Lesson: ${view.title}`);
@@ -279,7 +285,11 @@ document.addEventListener('click', (event) => {
   const lessonKey = link.getAttribute('data-lesson');
   const file = link.getAttribute('data-file');
   const href = link.getAttribute('href') ?? '';
-  if (lessonKey) send({ type: 'openLesson', key: lessonKey });
+  if (lessonKey) {
+    const fragment = link.getAttribute('data-fragment');
+    pendingHeading = fragment ? { key: lessonKey, id: fragment } : undefined;
+    send({ type: 'openLesson', key: lessonKey });
+  }
   else if (file) send({ type: 'openFile', path: file });
   else if (href.startsWith('#') && href.length > 1) document.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
   else return; // a web link: VS Code opens it outside
