@@ -153,6 +153,8 @@ export class LessonPanel implements vscode.Disposable {
       if (!store || this.disposed) return;
       const subscription = store.onDidChange((change) => change.keys.forEach((k) => this.refreshMilestone(k)));
       this.disposables.push(subscription);
+      // A panel restored at start-up may have been shown before the learner's answers were read.
+      if (this.pageSet) void this.show(this.key);
     });
   }
 
