@@ -21,7 +21,7 @@ export interface ViewSources {
 }
 
 const NOT_STARTED: MilestoneProgress = { status: 'not-started', attempts: 0, hintLevel: 0 };
-const MAX_DETAILS = 8;
+const MAX_DETAILS = 3;
 
 export function lessonView(sources: ViewSources, track: Track, lesson: Lesson, loaded: LoadedLesson, resourceBase: string): LessonView {
   const { rendered } = loaded;

@@ -119,6 +119,20 @@ describe('the lesson panel, as a learner uses it', () => {
     await workbench.screenshotOf(page().locator('.example').first(), 'example-output');
   });
 
+  it('starts a code milestone from its card, runs its check and unfolds a hint, the lesson staying in view', async () => {
+    const code = card('Can it change? Can it be a key?');
+    await code.scrollIntoViewIfNeeded();
+    await code.getByRole('button', { name: 'Start' }).click();
+    await workbench.editorTab(/^typeinspector\.py/).waitFor({ state: 'visible', timeout: 30_000 });
+    await code.getByRole('button', { name: 'Open file' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await code.getByRole('button', { name: 'Run check' }).click();
+    await code.getByText(/✗ \d+ of \d+ checks? failing/).waitFor({ state: 'visible', timeout: 60_000 });
+    await code.getByRole('button', { name: 'Show next hint' }).click();
+    await code.getByText(/Hints \(1 of 3\)/).waitFor({ state: 'visible', timeout: 15_000 });
+    await workbench.screenshot('code-card');
+    await workbench.screenshotOf(code, 'code-card-result');
+  });
+
   it('follows a link to another lesson, in the same panel', async () => {
     await openLesson(COLLECTIONS_TITLE);
     const link = page().getByRole('link', { name: 'lesson on types and the object model' });
@@ -146,12 +160,19 @@ describe('the lesson panel, as a learner uses it', () => {
 
   it('fits 420 px without scrolling sideways, long code wrapping', async () => {
     await workbench.selectColorTheme('Dark Modern');
+    // The lesson alone in the window, without the side bar: then the window sets its width.
+    await workbench.editorTab(new RegExp(`^${escapeRegExp(TYPES_TITLE)}`)).click();
+    await workbench.runCommand('View: Close Editors in Other Groups');
     await workbench.runCommand('View: Close Primary Side Bar');
     const frame = await workbench.activeWebviewFrame();
-    await workbench.page.setViewportSize({ width: 520, height: 900 });
-    const measured = await frame.evaluate<number, null>(() => window.innerWidth, null);
-    await workbench.page.setViewportSize({ width: 520 + (420 - measured), height: 900 });
-    await workbench.page.waitForTimeout(500);
+    let viewport = 520;
+    for (let tries = 0; tries < 3; tries++) {
+      await workbench.page.setViewportSize({ width: viewport, height: 900 });
+      await workbench.page.waitForTimeout(400);
+      const measured = await frame.evaluate<number, null>(() => window.innerWidth, null);
+      if (Math.abs(measured - 420) <= 1) break;
+      viewport += 420 - measured;
+    }
     const layout = await frame.evaluate<{ width: number; scrollWidth: number; widest: number }, null>(() => ({
       width: window.innerWidth,
       scrollWidth: document.documentElement.scrollWidth,
