@@ -1,6 +1,6 @@
 /** The lesson panel's messages are checked on arrival: what does not fit is refused, whole. */
 import * as assert from 'node:assert/strict';
-import { fromWebview, lessonView, panelState, toWebview } from '../../src/protocol/lesson';
+import { fromWebview, lessonView, panelBoot, panelState, toWebview } from '../../src/protocol/lesson';
 import { parse } from '../../src/protocol/validate';
 
 describe('lesson panel protocol', () => {
@@ -35,7 +35,9 @@ describe('lesson panel protocol', () => {
         { kind: 'reflect', key: 't/l/r', id: 'r', titleHtml: 'R', status: 'not-started', attempts: 0, promptHtml: 'Why?', text: '', done: false },
       ],
     };
-    assert.equal(parse(toWebview, { type: 'lesson', lesson: view }).ok, true);
+    assert.equal(parse(toWebview, { type: 'lesson', lesson: view, version: 3 }).ok, true);
+    assert.equal(parse(toWebview, { type: 'lesson', lesson: view }).ok, false, 'a change carries its version');
+    assert.equal(parse(panelBoot, { lessonKey: 't/l', session: 'abc', version: 1, lesson: view }).ok, true);
     const broken = parse(lessonView, { ...view, milestones: [{ ...view.milestones[1], done: 'yes' }] });
     assert.match(broken.ok ? '' : broken.problem, /milestones\[0\]\.done: expected true or false/);
   });
