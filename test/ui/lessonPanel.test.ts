@@ -87,7 +87,8 @@ describe('the lesson panel, as a learner uses it', () => {
     await quiz.getByRole('checkbox', { name: /mypy reports the call/ }).press('Space');
     await quiz.getByRole('button', { name: 'Submit answer' }).press('Enter');
     await quiz.getByText('✓ Right.').waitFor({ state: 'visible', timeout: 15_000 });
-    assert.equal(await page().locator('#announcer').innerText(), 'Right: every true answer, and nothing else.', 'the result is announced');
+    // The result is said through the live region, too.
+    await page().locator('#announcer').filter({ hasText: 'Right: every true answer, and nothing else.' }).waitFor({ state: 'attached', timeout: 5_000 });
     await workbench.screenshotOf(quiz, 'quiz-right');
   });
 
