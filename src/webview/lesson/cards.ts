@@ -161,7 +161,13 @@ function predictBody(view: MilestoneViewOf<'predict'>, ctx: CardContext): Child[
     ctx.runBlocked ? h('p', { class: 'banner' }, ctx.runBlocked) : null,
     h('div', { class: 'actions' },
       button(view.running ? 'Running…' : 'Run it and compare', submit, { focusId: `${view.key}:submit`, icon: '▶', disabled: ctx.runBlocked !== undefined })),
-    view.running ? h('p', { class: 'muted' }, 'Running the snippet…') : predictResult(view.key, view.result),
+    view.running
+      ? h('p', { class: 'muted' }, 'Running the snippet…')
+      : view.result
+        ? predictResult(view.key, view.result)
+        : view.status === 'passed' && view.prediction !== undefined
+          ? h('p', { class: 'muted' }, 'You predicted this one right before. Run it again to see the comparison.')
+          : null,
     view.explanationHtml && !view.running
       ? h('div', { class: 'explanation' }, h('h4', {}, 'Why'), h('p', { html: view.explanationHtml }))
       : null,
