@@ -1,13 +1,18 @@
 // Builds the extension: bundles src/extension/main.ts into dist/extension.js and compiles the
-// built-in curriculum into dist/curriculum.json. `--watch` rebuilds the bundles on change.
+// built-in curriculum into dist/curriculum.json, with every built-in lesson rendered into
+// dist/lessons/. `--watch` rebuilds the bundles on change.
 //
 // The YAML curriculum loader is a bundle of its own (dist/curriculumLoader.js): yaml and zod take
 // tens of milliseconds to load, so the extension requires it only once a workspace has tracks of
-// its own, and start-up stays light for everyone else.
+// its own, and start-up stays light for everyone else. The lesson renderer (markdown-it and
+// highlight.js, dist/lessonRenderer.js) is required the same way, only when a workspace's own
+// lesson is opened: built-in lessons were rendered here. The lesson panel itself
+// (dist/lessonPanel.js) is required when the first lesson opens.
 //
-// The dashboard, reset, export and import (dist/learnerTools.js) load on first use too.
+// The lesson panel's page is a browser bundle of its own: dist/webview/lesson.js and lesson.css.
 //
-// Webview pages are bundled for the browser into dist/webview/, one file per page.
+// The dashboard, reset, export and import (dist/learnerTools.js) load on first use too, and the
+// dashboard's page is a browser bundle beside the lesson's: dist/webview/dashboard.js.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -35,6 +40,8 @@ const options = {
     engine: path.join(root, 'src', 'extension', 'engine.ts'),
     learnerTools: path.join(root, 'src', 'extension', 'learnerTools.ts'),
     curriculumLoader: path.join(root, 'src', 'core', 'curriculum', 'loader.ts'),
+    lessonRenderer: path.join(root, 'src', 'core', 'lessons', 'renderLesson.ts'),
+    lessonPanel: path.join(root, 'src', 'extension', 'lessonPanelHost.ts'),
   },
   outdir: path.join(root, 'dist'),
   bundle: true,
@@ -48,19 +55,23 @@ const options = {
 };
 const webviewOptions = {
   entryPoints: {
+    lesson: path.join(root, 'src', 'webview', 'lesson', 'main.ts'),
     dashboard: path.join(root, 'src', 'webview', 'dashboard', 'main.ts'),
   },
   outdir: path.join(root, 'dist', 'webview'),
   bundle: true,
   platform: 'browser',
   format: 'iife',
-  target: 'es2022',
+  target: 'chrome114',
   sourcemap: production ? false : 'linked',
   minify: production,
   logLevel: 'info',
 };
 if (watch) {
-  await Promise.all([options, webviewOptions].map(async (o) => (await esbuild.context(o)).watch()));
+  for (const each of [options, webviewOptions]) {
+    const context = await esbuild.context(each);
+    await context.watch();
+  }
 } else {
   await Promise.all([esbuild.build(options), esbuild.build(webviewOptions)]);
 }

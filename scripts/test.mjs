@@ -15,7 +15,7 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 /** Each stage counts its tests from its own output; a stage without counts is one test. */
 const stages = [
   { name: 'typecheck', command: bin('tsc'), args: ['-p', '.', '--noEmit'] },
-  { name: 'typecheck (dashboard page)', command: bin('tsc'), args: ['-p', 'src/webview/dashboard', '--noEmit'] },
+  { name: 'typecheck (webview pages)', command: bin('tsc'), args: ['-p', 'src/webview', '--noEmit'] },
   { name: 'build', command: process.execPath, args: ['scripts/build.mjs'] },
   { name: 'unit and curriculum (mocha)', command: bin('mocha'), args: [], count: countMocha },
   {

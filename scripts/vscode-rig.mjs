@@ -5,6 +5,7 @@
 //   node scripts/vscode-rig.mjs ui      UI journeys (test/ui) driven through the browser
 //   node scripts/vscode-rig.mjs bench   save-to-diagnostic figures from the extension host
 //   node scripts/vscode-rig.mjs startup start-up figures: bundle load, activate, the tree's first draw
+//   node scripts/vscode-rig.mjs lesson-bench   time to open the largest lessons, from the extension host
 //   node scripts/vscode-rig.mjs serve   code-server on the sample workspace until Ctrl-C (what
 //                                       `npm start` runs when there is no `code` command)
 //
@@ -270,6 +271,31 @@ async function runStartupBench() {
   return result;
 }
 
+/**
+ * The lesson panel figures: the extension-host lesson bench, in code-server, writing its figures
+ * to a file this process prints. Target: the largest lesson open in 150 ms or less.
+ */
+async function runLessonBench() {
+  const figuresFile = path.join(projectRoot, '.test-output', 'lesson-bench.json');
+  fs.rmSync(figuresFile, { force: true });
+  process.env.PYTHON_MASTERY_LESSON_BENCH = figuresFile;
+  const result = await runExtensionHostSuites({ outName: 'lesson-bench', grep: 'lesson bench' });
+  if (!fs.existsSync(figuresFile)) throw new Error('the lesson bench wrote no figures');
+  const figures = JSON.parse(fs.readFileSync(figuresFile, 'utf8'));
+  const ms = (value) => `${value.toFixed(1).padStart(6)} ms`;
+  for (const lesson of figures.lessons) {
+    console.log(`\nOpening ${lesson.lesson} (${lesson.origin}, ${(lesson.textBytes / 1024).toFixed(1)} KiB of text), ${figures.rounds} rounds, command → painted:`);
+    console.log(`  first open in the session          ${ms(lesson.firstOpen)}`);
+    console.log(`  new panel                          p50 ${ms(lesson.cold.p50)}   p95 ${ms(lesson.cold.p95)}`);
+    console.log(`  from another lesson, same panel    p50 ${ms(lesson.switch.p50)}   p95 ${ms(lesson.switch.p95)}`);
+  }
+  console.log(`\nA bare webview, created to its script's first message: p50 ${ms(figures.bareWebview.p50)}   p95 ${ms(figures.bareWebview.p95)}`);
+  for (const lesson of figures.lessons) {
+    console.log(`  ${lesson.lesson}: new panel p50 less the bare webview ${ms(lesson.cold.p50 - figures.bareWebview.p50)}; from another lesson p50 ${ms(lesson.switch.p50)} (target ≤ 150 ms)`);
+  }
+  return result;
+}
+
 async function runUiJourneys() {
   const outDir = path.join(projectRoot, '.test-output', 'ui');
   fs.rmSync(outDir, { recursive: true, force: true });
@@ -369,9 +395,9 @@ async function main() {
     await serve();
     return 0;
   }
-  const runs = { test: runAllExtensionHostSuites, ui: runUiJourneys, bench: runEditorBench, startup: runStartupBench };
+  const runs = { test: runAllExtensionHostSuites, ui: runUiJourneys, bench: runEditorBench, startup: runStartupBench, 'lesson-bench': runLessonBench };
   const run = runs[mode];
-  if (!run) throw new Error(`unknown mode "${mode}": use test, ui, bench, startup or serve`);
+  if (!run) throw new Error(`unknown mode "${mode}": use test, ui, bench, startup, lesson-bench or serve`);
   let result;
   try {
     result = await withDeadline(timeoutSeconds * 1000, `The ${mode === 'test' ? 'extension-host' : 'UI'} test run`, run());

@@ -22,14 +22,22 @@ export interface Locator {
   count(): Promise<number>;
   filter(options: { hasText?: TextMatch }): Locator;
   locator(selector: string): Locator;
-  getByRole(role: string, options?: { name?: TextMatch; exact?: boolean }): Locator;
+  getByRole(role: string, options?: { name?: TextMatch; exact?: boolean; level?: number }): Locator;
   getByText(text: TextMatch, options?: { exact?: boolean }): Locator;
   getAttribute(name: string): Promise<string | null>;
   innerText(options?: { timeout?: number }): Promise<string>;
   isVisible(): Promise<boolean>;
   waitFor(options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeout?: number }): Promise<void>;
   contentFrame(): FrameLocator;
+  fill(value: string, options?: { timeout?: number }): Promise<void>;
+  press(key: string, options?: { timeout?: number }): Promise<void>;
+  focus(options?: { timeout?: number }): Promise<void>;
+  isChecked(): Promise<boolean>;
+  inputValue(): Promise<string>;
+  scrollIntoViewIfNeeded(options?: { timeout?: number }): Promise<void>;
   elementHandle(options?: { timeout?: number }): Promise<ElementHandle | null>;
+  evaluate<R>(pageFunction: (element: Element) => R): Promise<R>;
+  screenshot(options: { path: string }): Promise<unknown>;
   boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
 }
 
@@ -37,27 +45,29 @@ export interface ElementHandle {
   contentFrame(): Promise<Frame | null>;
 }
 
-/** A frame, to evaluate script in (Playwright evaluates through the debugger, past the page's CSP). */
+/** A frame of the page; `evaluate` runs in it as the debugger does, past its content security policy. */
 export interface Frame {
   evaluate<R>(expression: string): Promise<R>;
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate<R, A>(pageFunction: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   locator(selector: string): Locator;
 }
 
 export interface FrameLocator {
   locator(selector: string): Locator;
-  getByRole(role: string, options?: { name?: TextMatch; exact?: boolean }): Locator;
+  getByRole(role: string, options?: { name?: TextMatch; exact?: boolean; level?: number }): Locator;
   getByText(text: TextMatch, options?: { exact?: boolean }): Locator;
+  getByLabel(text: TextMatch, options?: { exact?: boolean }): Locator;
 }
 
 export interface Page {
   goto(url: string, options?: { waitUntil?: 'load' | 'domcontentloaded'; timeout?: number }): Promise<unknown>;
   locator(selector: string): Locator;
-  getByRole(role: string, options?: { name?: TextMatch; exact?: boolean }): Locator;
+  getByRole(role: string, options?: { name?: TextMatch; exact?: boolean; level?: number }): Locator;
   keyboard: { press(key: string): Promise<void>; type(text: string): Promise<void> };
   mouse: { move(x: number, y: number): Promise<void>; wheel(deltaX: number, deltaY: number): Promise<void> };
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
+  reload(options?: { waitUntil?: 'load' | 'domcontentloaded'; timeout?: number }): Promise<unknown>;
   setViewportSize(size: { width: number; height: number }): Promise<void>;
 }
 
@@ -161,12 +171,25 @@ export class Workbench {
     return this.page.locator('iframe.webview.ready').last().contentFrame().locator('iframe#active-frame').contentFrame();
   }
 
-  /** The frame of the webview shown in the active editor, to run script in. */
+  /** The frame of the webview shown in the active editor, for running scripts in it. */
   async activeWebviewFrame(): Promise<Frame> {
-    const outer = await (await this.page.locator('iframe.webview.ready').last().elementHandle())?.contentFrame();
-    const inner = await (await outer?.locator('iframe#active-frame').elementHandle())?.contentFrame();
-    if (!inner) throw new Error('no webview is on show');
-    return inner;
+    const outer = await this.page.locator('iframe.webview.ready').last().elementHandle({ timeout: 30_000 });
+    const host = await outer?.contentFrame();
+    if (!host) throw new Error('No webview is open');
+    const inner = await this.page.locator('iframe.webview.ready').last().contentFrame().locator('iframe#active-frame').elementHandle({ timeout: 30_000 });
+    const frame = await inner?.contentFrame();
+    if (!frame) throw new Error('The webview shows no page');
+    return frame;
+  }
+
+  /** Picks a colour theme by its name in "Preferences: Color Theme", as a person does. */
+  async selectColorTheme(name: string): Promise<void> {
+    await this.runCommand('Preferences: Color Theme');
+    const quickInput = this.page.locator('.quick-input-widget');
+    await quickInput.locator('input').waitFor({ state: 'visible' });
+    await this.page.keyboard.type(name);
+    await quickInput.getByRole('option', { name: new RegExp(`^${escapeRegExp(name)}`) }).first().click();
+    await quickInput.waitFor({ state: 'hidden' });
   }
 
   /** Picks a colour theme by its name in the theme picker, e.g. "Light High Contrast". */
@@ -177,6 +200,21 @@ export class Workbench {
     await quickInput.getByRole('option', { name: new RegExp(`^${escapeRegExp(name)}`) }).first().waitFor({ state: 'visible' });
     await this.page.keyboard.press('Enter');
     await quickInput.waitFor({ state: 'hidden' });
+  }
+
+  /** Saves a numbered screenshot of one element, named `name`, and returns its path. */
+  async screenshotOf(locator: Locator, name: string): Promise<string> {
+    this.shots++;
+    const file = path.join(this.run.screenshotsDir, `${String(this.shots).padStart(2, '0')}-${name}.png`);
+    await locator.screenshot({ path: file });
+    return file;
+  }
+
+  /** Writes `data` as JSON beside the screenshots. */
+  saveReport(name: string, data: unknown): string {
+    const file = path.join(this.run.screenshotsDir, `${name}.json`);
+    fs.writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+    return file;
   }
 
   /** Runs a command from the Command Palette by its title. */

@@ -14,6 +14,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 const IMPORTS_VSCODE = /(?:from\s+|require\(\s*|import\(\s*)['"]vscode['"]/;
+const IMPORTS_NODE = /(?:from\s+|require\(\s*|import\(\s*)['"]node:/;
+const imports = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/(?:from\s+|import\s+|require\(\s*|import\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 
 describe('architecture', () => {
   it('the core (curriculum, checks, progress) imports nothing from vscode', () => {
@@ -28,23 +30,34 @@ describe('architecture', () => {
     assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
   });
 
-  it('webview pages never import vscode, the extension layer or Node', () => {
-    const pages = sourceFiles(path.join(SRC, 'webview'));
-    assert.ok(pages.length > 0, 'there are webview pages');
-    const offenders = pages.filter((file) => {
+  it('the lesson protocol imports neither the extension nor the webview, nor anything of Node or VS Code', () => {
+    const files = sourceFiles(path.join(SRC, 'protocol'));
+    assert.ok(files.length >= 2);
+    const offenders = files.filter((file) => imports(file).some((spec) => !spec.startsWith('./')));
+    assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
+  });
+
+  it('the webview imports nothing of VS Code or Node, and only the protocol from outside itself', () => {
+    const files = sourceFiles(path.join(SRC, 'webview'));
+    assert.ok(files.length >= 3);
+    const offenders = files.filter((file) => {
       const text = fs.readFileSync(file, 'utf8');
-      return IMPORTS_VSCODE.test(text) || /from\s+['"][./]*\/extension\//.test(text) || /from\s+['"]node:/.test(text);
+      return IMPORTS_VSCODE.test(text) || IMPORTS_NODE.test(text) || imports(file).some((spec) => spec.startsWith('../') && !spec.startsWith('../../protocol/') && !spec.startsWith('../lesson/'));
     });
     assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
   });
 
-  it('the protocol between the extension and its pages imports neither side', () => {
-    const protocol = sourceFiles(path.join(SRC, 'protocol'));
-    assert.ok(protocol.length > 0);
-    const offenders = protocol.filter((file) => {
-      const text = fs.readFileSync(file, 'utf8');
-      return IMPORTS_VSCODE.test(text) || /from\s+['"][./]*\/(extension|webview)\//.test(text);
-    });
-    assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
+  it('the start-up bundle carries no Markdown library, highlighter, schema library or lesson panel', function () {
+    const bundle = path.join(SRC, '..', 'dist', 'extension.js');
+    if (!fs.existsSync(bundle)) this.skip(); // `npm test` builds before it tests
+    const text = fs.readFileSync(bundle, 'utf8');
+    const markers = {
+      'markdown-it': 'Wrong `markdown-it` preset',
+      'highlight.js': 'Could not find the language',
+      zod: 'ZodError',
+      'the lesson panel (dist/lessonPanel.js)': 'Opening the lesson',
+    };
+    const found = Object.entries(markers).filter(([, marker]) => text.includes(marker)).map(([name]) => name);
+    assert.deepEqual(found, []);
   });
 });

@@ -269,7 +269,7 @@ function toMilestone(entry: MilestoneEntry, key: string, lessonDir: string): Mil
         check: path.join(lessonDir, entry.check), timeout: entry.timeout, requires: entry.requires, hints: entry.hints,
       };
     case 'predict':
-      return { ...base, kind: 'predict', snippet: entry.snippet, explanation: entry.explanation };
+      return { ...base, kind: 'predict', snippet: entry.snippet, explanation: entry.explanation, ...(entry.compare ? { compare: entry.compare } : {}) };
     case 'quiz':
       return { ...base, kind: 'quiz', question: entry.question, choices: entry.choices };
     case 'reflect':

@@ -34,6 +34,11 @@ export interface PredictMilestone extends MilestoneBase {
   kind: 'predict';
   snippet: string;
   explanation?: string;
+  /**
+   * How the prediction is compared with the output: `exact` (the default) or `pattern`, where
+   * memory addresses, ids and timings match any value of their kind.
+   */
+  compare?: 'exact' | 'pattern';
 }
 
 export interface QuizChoice {

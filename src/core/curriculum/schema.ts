@@ -75,6 +75,8 @@ export const predictMilestoneSchema = z.strictObject({
   kind: z.literal('predict'),
   snippet: text,
   explanation: text.optional(),
+  /** `pattern`: addresses, ids and timings in the output match any value of their kind. */
+  compare: z.enum(['exact', 'pattern']).optional(),
 });
 
 export const quizChoiceSchema = z.strictObject({

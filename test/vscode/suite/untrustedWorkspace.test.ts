@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { MilestoneRunResult } from '../../../src/extension/milestoneRuns';
-import { activateExtension } from './helpers';
+import { activateExtension, testHooks } from './helpers';
 
 const SAY = 'team-katas/fizzbuzz/say';
 
@@ -48,5 +48,16 @@ describe('an untrusted workspace', function () {
     assert.ok(lens, JSON.stringify(all.map((l) => l.command?.title)));
     assert.match(lens.command!.title, /trust this workspace/);
     assert.ok(!all.some((l) => l.command?.command === 'pythonMastery.runMilestone'), 'no lens offers to run');
+  });
+
+  it('shows lessons in the panel, and says why its examples and snippets do not run', async () => {
+    await activateExtension();
+    await vscode.commands.executeCommand('pythonMastery.openLesson', 'twenty-three-days/day-1-types');
+    const panel = (await testHooks()).lessonPanel();
+    assert.ok(panel);
+    await panel.whenRendered('twenty-three-days/day-1-types');
+    assert.match(panel.view?.runBlocked ?? '', /trusted workspace/);
+    const snapshot = await panel.snapshot();
+    assert.match(snapshot.text, /run only in a trusted workspace/);
   });
 });
