@@ -50,6 +50,8 @@ describe('the learner loop, in the browser', () => {
     const status = workbench.page.locator('.part.statusbar').getByRole('button', { name: /Python 3\.\d+/ }).first();
     await status.waitFor({ state: 'visible', timeout: 60_000 });
     await workbench.runCommand('Python Mastery: Start Milestone');
+    // The milestone picker opens once the command has gathered the milestones.
+    await workbench.page.locator('.quick-input-widget input[placeholder="Which milestone?"]').waitFor({ state: 'visible', timeout: 30_000 });
     await workbench.page.keyboard.type(MILESTONE);
     await workbench.page.locator('.quick-input-widget').getByRole('option', { name: new RegExp(MILESTONE) }).first().click();
     await workbench.editorTab(/^fizzbuzz\.py/).waitFor({ state: 'visible', timeout: 30_000 });

@@ -30,10 +30,11 @@ describe('architecture', () => {
     assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
   });
 
-  it('the lesson protocol imports neither the extension nor the webview, nor anything of Node or VS Code', () => {
+  it('the protocols between the extension and its pages import neither side, nor anything of Node or VS Code', () => {
     const files = sourceFiles(path.join(SRC, 'protocol'));
     assert.ok(files.length >= 2);
-    const offenders = files.filter((file) => imports(file).some((spec) => !spec.startsWith('./')));
+    // The pure core's types may be shared (the dashboard's report); nothing else from outside.
+    const offenders = files.filter((file) => imports(file).some((spec) => !spec.startsWith('./') && !spec.startsWith('../core/')));
     assert.deepEqual(offenders.map((f) => path.relative(SRC, f)), []);
   });
 
