@@ -1,4 +1,4 @@
-"""Checks for the `workspace` milestone: the course folders and a .gitignore that does its job.
+"""Checks for the `workspace` milestone: a .gitignore that does its job.
 
 Whether a path is ignored is asked of git itself (`git check-ignore --no-index` in a scratch
 repository holding a copy of the learner's .gitignore) when git is installed; without git a
@@ -142,17 +142,4 @@ def check_keeps_your_code():
         "Your .gitignore would also leave out %s." % ", ".join(hidden),
         hint="A pattern that is too wide (such as *.py, or a bare day0) hides your own work. "
              "Name only generated folders and files.",
-    )
-
-
-def check_week_folders():
-    """the week1, week2 and week3 folders exist"""
-    root = learner_path(".")
-    missing = [name for name in ("week1", "week2", "week3")
-               if not os.path.isdir(os.path.join(root, name))]
-    expect(
-        not missing,
-        "Missing folder%s: %s" % ("s" if len(missing) > 1 else "", ", ".join(missing)),
-        hint="Create the three week folders at the top of your workspace, next to day0/. Each "
-             "day's work goes into a dayN folder inside its week.",
     )
