@@ -11,6 +11,8 @@
  *                     with the first one that can import everything it `requires`. Each is
  *                     resolved once to the interpreter it starts (its sys.executable), so that a
  *                     wrapper such as a pyenv shim is not paid for on every run.
+ *   --only KEY        self-test only the milestones under KEY: a track (`deep-dive`), a lesson
+ *                     (`deep-dive/project-2-file-sync`) or one milestone; repeat for several
  *   --jobs N          milestones at once (default: the core count, or PYMASTERY_JOBS)
  *   --strict          a milestone whose packages no interpreter has fails instead of being
  *                     skipped (the default under CI=true or PYMASTERY_QA_STRICT=1)
@@ -29,7 +31,7 @@ import { formatDiagnostic } from '../src/core/curriculum/compiled';
 import { loadCurriculum } from '../src/core/curriculum/loader';
 
 const projectRoot = path.resolve(__dirname, '..');
-const VALUE_FLAGS = new Set(['--solutions', '--python', '--jobs']);
+const VALUE_FLAGS = new Set(['--solutions', '--python', '--jobs', '--only']);
 const SWITCHES = new Set(['--strict', '--debian-packages']);
 
 interface Arguments {
@@ -95,7 +97,11 @@ async function main(): Promise<number> {
     console.log(`python: ${shown}${resolved !== shown ? ` → ${resolved}` : ''}${interpreter.version ? ` (${interpreter.version})` : ''}${interpreter.problem ? ` — cannot be used: ${interpreter.problem}` : ''}`);
   }
 
-  const items = codeMilestones(load.tracks, solutions);
+  const only = args.values.get('--only') ?? [];
+  const selected = (key: string) => only.length === 0 || only.some((prefix) => key === prefix || key.startsWith(`${prefix}/`));
+  const items = codeMilestones(load.tracks, solutions)
+    .filter((item) => selected(`${item.track.id}/${item.lesson.id}/${item.milestone.id}`));
+  if (only.length > 0 && items.length === 0) throw new UsageError(`--only ${only.join(', ')} matches no code milestone`);
   const abort = new AbortController();
   let interrupted = false;
   const onInterrupt = () => {

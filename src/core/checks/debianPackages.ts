@@ -18,6 +18,7 @@ export const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   cryptography: 'python3-cryptography',
   dateutil: 'python3-dateutil',
   django: 'python3-django',
+  fakeredis: 'python3-fakeredis',
   fastapi: 'python3-fastapi',
   flask: 'python3-flask',
   httpx: 'python3-httpx',
@@ -25,6 +26,7 @@ export const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   jinja2: 'python3-jinja2',
   jwt: 'python3-jwt',
   lxml: 'python3-lxml',
+  markdown: 'python3-markdown',
   matplotlib: 'python3-matplotlib',
   multipart: 'python3-multipart',
   mypy: 'python3-mypy',
@@ -51,6 +53,7 @@ export const DEBIAN_PACKAGES: Readonly<Record<string, string>> = {
   tqdm: 'python3-tqdm',
   typer: 'python3-typer',
   uvicorn: 'python3-uvicorn',
+  watchdog: 'python3-watchdog',
   websockets: 'python3-websockets',
   yaml: 'python3-yaml',
 };
