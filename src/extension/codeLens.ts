@@ -53,21 +53,21 @@ export class MilestoneCodeLenses implements vscode.CodeLensProvider, vscode.Disp
 
     if (!vscode.workspace.isTrusted) {
       return [new vscode.CodeLens(range, {
-        title: `$(shield) Checks run your code: trust this workspace to run "${milestone.title}"`,
+        title: vscode.l10n.t('$(shield) Checks run your code: trust this workspace to run "{0}"', milestone.title),
         command: 'workbench.trust.manage',
-        tooltip: 'Checks run the code in this folder with your Python interpreter, so they run only in a trusted workspace.',
+        tooltip: vscode.l10n.t('Checks run the code in this folder with your Python interpreter, so they run only in a trusted workspace.'),
       })];
     }
     if (anchorLine === undefined) {
-      return [lens(`$(info) Define \`${milestone.anchor}\` to begin "${milestone.title}"`, 'openLesson', [lessonKeyOf(key)], 'Open the lesson that explains this milestone')];
+      return [lens(vscode.l10n.t('$(info) Define `{0}` to begin "{1}"', milestone.anchor ?? '', milestone.title), 'openLesson', [lessonKeyOf(key)], vscode.l10n.t('Open the lesson that explains this milestone'))];
     }
-    if (this.runs.isRunning(key)) return [lens(`$(sync~spin) Checking ${milestone.title}…`, '')];
+    if (this.runs.isRunning(key)) return [lens(vscode.l10n.t('$(sync~spin) Checking {0}…', milestone.title), '')];
 
     const latest = this.runs.latest(key);
     const progress = this.runs.progressOf(key);
     const hintsLeft = milestone.hints.length - (progress?.hintLevel ?? 0);
     const hintLens = hintsLeft > 0
-      ? [lens(`show hint ${(progress?.hintLevel ?? 0) + 1} of ${milestone.hints.length}`, 'showNextHint', [key], 'Reveal the next hint for this milestone')]
+      ? [lens(vscode.l10n.t('show hint {0} of {1}', (progress?.hintLevel ?? 0) + 1, milestone.hints.length), 'showNextHint', [key], vscode.l10n.t('Reveal the next hint for this milestone'))]
       : [];
 
     if (latest?.outcome === 'blocked' && latest.blocked) {
@@ -76,13 +76,15 @@ export class MilestoneCodeLenses implements vscode.CodeLensProvider, vscode.Disp
     }
     if (latest?.outcome === 'fail' || latest?.outcome === 'error') {
       const { failing, total } = latest.summary;
-      const what = latest.run?.status === 'timeout' ? 'timed out' : latest.outcome === 'error' && total <= 1 ? 'could not finish' : `${failing} of ${total} failing`;
-      return [lens(`✗ ${milestone.title}: ${what} · run again`, 'runMilestone', [key], 'Run this milestone\'s checks again'), ...hintLens];
+      const title = latest.run?.status === 'timeout' ? vscode.l10n.t('✗ {0}: timed out · run again', milestone.title)
+        : latest.outcome === 'error' && total <= 1 ? vscode.l10n.t('✗ {0}: could not finish · run again', milestone.title)
+        : vscode.l10n.t('✗ {0}: {1} of {2} failing · run again', milestone.title, failing, total);
+      return [lens(title, 'runMilestone', [key], vscode.l10n.t('Run this milestone\'s checks again')), ...hintLens];
     }
     if (latest?.outcome === 'pass' || (!latest && progress?.status === 'passed')) {
-      return [lens(`✓ ${milestone.title}: passed · run again`, 'runMilestone', [key], 'Run this milestone\'s checks again')];
+      return [lens(vscode.l10n.t('✓ {0}: passed · run again', milestone.title), 'runMilestone', [key], vscode.l10n.t('Run this milestone\'s checks again'))];
     }
-    return [lens(`▶ Run check: ${milestone.title}`, 'runMilestone', [key], 'Run this milestone\'s checks with your Python interpreter')];
+    return [lens(vscode.l10n.t('▶ Run check: {0}', milestone.title), 'runMilestone', [key], vscode.l10n.t('Run this milestone\'s checks with your Python interpreter'))];
   }
 
   dispose(): void {
@@ -96,9 +98,9 @@ function lessonKeyOf(milestoneKey: string): string {
 
 function blockedAction(reason: string, key: string): [string, string, unknown[]] {
   switch (reason) {
-    case 'interpreter': return ['$(warning) No usable Python: select an interpreter', 'selectInterpreter', []];
-    case 'missing-packages': return ['$(warning) A package is missing: install it', 'installPackages', [key]];
-    case 'missing-file': return ['$(warning) The file is missing: start the milestone', 'startMilestone', [key]];
-    default: return ['$(warning) The check did not run · try again', 'runMilestone', [key]];
+    case 'interpreter': return [vscode.l10n.t('$(warning) No usable Python: select an interpreter'), 'selectInterpreter', []];
+    case 'missing-packages': return [vscode.l10n.t('$(warning) A package is missing: install it'), 'installPackages', [key]];
+    case 'missing-file': return [vscode.l10n.t('$(warning) The file is missing: start the milestone'), 'startMilestone', [key]];
+    default: return [vscode.l10n.t('$(warning) The check did not run · try again'), 'runMilestone', [key]];
   }
 }

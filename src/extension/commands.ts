@@ -24,7 +24,7 @@ const openLesson: CommandFactory = (ctx) => async (target?: unknown) => {
   const lesson = typeof target === 'undefined' ? await pickLesson(ctx) : lessonFrom(ctx, target);
   if (!lesson) {
     if (typeof target !== 'undefined') {
-      void vscode.window.showWarningMessage(`Python Mastery has no lesson ${describe(target)}.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Python Mastery has no lesson {0}.', describe(target)));
     }
     return false;
   }
@@ -56,12 +56,12 @@ const showNextHint: CommandFactory = (ctx) => async (target?: unknown) => {
   await ctx.progressReady;
   const hints = place.milestone.hints;
   if (hints.length === 0) {
-    void vscode.window.showInformationMessage(`"${place.milestone.title}" has no hints.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" has no hints.', place.milestone.title));
     return 0;
   }
   const level = ctx.runs.revealNextHint(key);
   const hint = hints[Math.max(0, level - 1)];
-  void vscode.window.showInformationMessage(`${place.milestone.title}, hint ${level} of ${hints.length}: ${hint}`);
+  void vscode.window.showInformationMessage(vscode.l10n.t('{0}, hint {1} of {2}: {3}', place.milestone.title, level, hints.length, hint ?? ''));
   return level;
 };
 
@@ -75,10 +75,10 @@ const selectInterpreter: CommandFactory = (ctx) => async () => {
   type Pick = vscode.QuickPickItem & { value?: string; action?: 'enter' | 'clear' | 'install' };
   const picks: Pick[] = [];
   for (const candidate of candidateInterpreters()) picks.push({ label: candidate, value: candidate });
-  picks.push({ label: '$(folder) Enter an interpreter path…', action: 'enter' });
-  if (fromSetting) picks.push({ label: '$(clear-all) Stop using the pythonMastery.pythonPath setting', detail: fromSetting.join(' '), action: 'clear' });
-  if (!ctx.interpreters.hasPythonExtension) picks.push({ label: '$(extensions) Install the Python extension to choose among environments', action: 'install' });
-  const picked = await vscode.window.showQuickPick(picks, { placeHolder: 'The Python interpreter that runs your checks' });
+  picks.push({ label: vscode.l10n.t('$(folder) Enter an interpreter path…'), action: 'enter' });
+  if (fromSetting) picks.push({ label: vscode.l10n.t('$(clear-all) Stop using the pythonMastery.pythonPath setting'), detail: fromSetting.join(' '), action: 'clear' });
+  if (!ctx.interpreters.hasPythonExtension) picks.push({ label: vscode.l10n.t('$(extensions) Install the Python extension to choose among environments'), action: 'install' });
+  const picked = await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('The Python interpreter that runs your checks') });
   if (!picked) return undefined;
   if (picked.action === 'install') {
     await vscode.commands.executeCommand('workbench.extensions.search', PYTHON_EXTENSION_ID);
@@ -89,7 +89,7 @@ const selectInterpreter: CommandFactory = (ctx) => async () => {
     return ctx.surfaces.status.update();
   }
   const value = picked.action === 'enter'
-    ? await vscode.window.showInputBox({ prompt: 'Path of a Python 3.8+ executable', placeHolder: '/usr/bin/python3', ignoreFocusOut: true })
+    ? await vscode.window.showInputBox({ prompt: vscode.l10n.t('Path of a Python 3.8+ executable'), placeHolder: '/usr/bin/python3', ignoreFocusOut: true })
     : picked.value;
   if (!value) return undefined;
   await ctx.config.setPythonPath(value);
@@ -105,10 +105,10 @@ const installPackages: CommandFactory = (ctx) => async (target?: unknown) => {
   const missing = latest?.blocked?.missing ?? [];
   const interpreter = latest?.interpreter;
   if (!key || missing.length === 0 || !interpreter) {
-    void vscode.window.showInformationMessage('Nothing to install: run the check first to see which packages are missing.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Nothing to install: run the check first to see which packages are missing.'));
     return false;
   }
-  const terminal = vscode.window.createTerminal({ name: `Python Mastery: install ${missing.map((r) => r.installName).join(', ')}` });
+  const terminal = vscode.window.createTerminal({ name: vscode.l10n.t('Python Mastery: install {0}', missing.map((r) => r.installName).join(', ')) });
   terminal.show();
   terminal.sendText([...interpreter.command, '-m', 'pip', 'install', ...missing.map((r) => r.installName)].map(shellQuote).join(' '));
   return true;
@@ -127,8 +127,8 @@ const startMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
   const folder = ctx.runs.folderFor(place.milestone);
   if (!folder) {
     const picked = await vscode.window.showOpenDialog({
-      title: `Choose a folder for your code: "${place.milestone.title}" starts there`,
-      openLabel: 'Keep My Code Here',
+      title: vscode.l10n.t('Choose a folder for your code: "{0}" starts there', place.milestone.title),
+      openLabel: vscode.l10n.t('Keep My Code Here'),
       canSelectFiles: false,
       canSelectFolders: true,
       canSelectMany: false,
@@ -142,14 +142,14 @@ const startMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
   const { lesson, milestone } = place;
   const tools = ctx.learner.tools();
   const { copied, failed } = await tools.copyMissingStarterFiles(lesson, folder);
-  for (const { file, error } of failed) void vscode.window.showErrorMessage(`Could not create ${file}: ${error}`);
+  for (const { file, error } of failed) void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}: {1}', file, error));
   const differing = await tools.filesDifferingFromStarter(lesson, milestone, folder);
   const outcome = { copied, differing };
   const targetFile = milestone.files[0];
   if (!targetFile) return outcome;
   const uri = vscode.Uri.joinPath(folder.uri, ...targetFile.split('/'));
   if (!fs.existsSync(uri.fsPath)) {
-    void vscode.window.showWarningMessage(`${targetFile} has no starter file; create it in ${folder.name} to begin.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no starter file; create it in {1} to begin.', targetFile, folder.name));
     return outcome;
   }
   const line = Math.max(0, (anchorLine(folder, targetFile, milestone.anchor) ?? 1) - 1);
@@ -157,7 +157,10 @@ const startMilestone: CommandFactory = (ctx) => async (target?: unknown) => {
   ctx.surfaces.tests.rebuild();
   if (differing.length > 0) {
     const files = differing.join(', ');
-    void vscode.window.showInformationMessage(`${files} ${differing.length === 1 ? 'is' : 'are'} already yours and ${differing.length === 1 ? 'differs' : 'differ'} from the starter, so ${differing.length === 1 ? 'it was' : 'they were'} left as ${differing.length === 1 ? 'it is' : 'they are'}.`, 'Compare with Starter').then((choice) => {
+    const message = differing.length === 1
+      ? vscode.l10n.t('{0} is already yours and differs from the starter, so it was left as it is.', files)
+      : vscode.l10n.t('{0} are already yours and differ from the starter, so they were left as they are.', files);
+    void vscode.window.showInformationMessage(message, vscode.l10n.t('Compare with Starter')).then((choice) => {
       if (choice) void tools.showDiffAgainstStarter(lesson, folder, differing[0]!);
     });
   }
@@ -206,17 +209,20 @@ async function pickLesson(ctx: Ctx): Promise<Lesson | undefined> {
         items.push({
           label: `${stateCodicon(state)} ${lesson.title}`,
           description: `${track.title} › ${module.title}`,
-          detail: `${fraction(counts)} milestones · ${stateLabel(state)}${lesson.key === current ? ' · current lesson' : ''}${lesson.summary ? ` · ${lesson.summary}` : ''}`,
+          detail: [
+            vscode.l10n.t('{0} milestones', fraction(counts)), stateLabel(state),
+            ...(lesson.key === current ? [vscode.l10n.t('current lesson')] : []), ...(lesson.summary ? [lesson.summary] : []),
+          ].join(' · '),
           lesson,
         });
       }
     }
   }
   if (!items.some((item) => item.lesson)) {
-    void vscode.window.showInformationMessage('Python Mastery has no lessons to open.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Python Mastery has no lessons to open.'));
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Open a lesson', matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Open a lesson'), matchOnDescription: true, matchOnDetail: true });
   return picked?.lesson;
 }
 
@@ -236,14 +242,14 @@ async function pickCodeMilestone(ctx: Ctx): Promise<MilestoneKey | undefined> {
     const here = ctx.index.milestonesForFile(relative);
     if (here.length === 1) return here[0]!.key;
     if (here.length > 1) {
-      const picked = await vscode.window.showQuickPick(here.map((m) => ({ label: m.title, description: m.anchor, key: m.key })), { placeHolder: 'Which milestone?' });
+      const picked = await vscode.window.showQuickPick(here.map((m) => ({ label: m.title, description: m.anchor, key: m.key })), { placeHolder: vscode.l10n.t('Which milestone?') });
       return picked?.key;
     }
   }
   const items = ctx.tracks.flatMap((track) => lessonsOf(track).flatMap((lesson) => lesson.milestones
     .filter((m) => m.kind === 'code')
     .map((m) => ({ label: m.title, description: `${track.title} › ${lesson.title}`, key: m.key }))));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Which milestone?', matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Which milestone?'), matchOnDescription: true });
   return picked?.key;
 }
 
@@ -254,7 +260,7 @@ async function pickCodeMilestone(ctx: Ctx): Promise<MilestoneKey | undefined> {
 function tellAboutRun(ctx: Ctx, result: MilestoneRunResult): void {
   const title = result.place?.milestone.title ?? result.key;
   if (result.outcome === 'pass') {
-    vscode.window.setStatusBarMessage(`$(pass) ${title}: passed`, 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(pass) {0}: passed', title), 5000);
     return;
   }
   const actions: Array<[string, () => unknown]> = [];
@@ -262,23 +268,25 @@ function tellAboutRun(ctx: Ctx, result: MilestoneRunResult): void {
   if (result.outcome === 'blocked' && result.blocked) {
     message = result.blocked.message;
     switch (result.blocked.reason) {
-      case 'interpreter': actions.push(['Select Interpreter', () => vscode.commands.executeCommand('pythonMastery.selectInterpreter')]); break;
-      case 'untrusted': actions.push(['Manage Workspace Trust', () => vscode.commands.executeCommand('workbench.trust.manage')]); break;
-      case 'no-folder': actions.push(['Open Folder…', () => vscode.commands.executeCommand('workbench.action.files.openFolder')]); break;
-      case 'missing-file': actions.push(['Start Milestone', () => vscode.commands.executeCommand('pythonMastery.startMilestone', result.key)]); break;
-      case 'missing-packages': actions.push(['Install', () => vscode.commands.executeCommand('pythonMastery.installPackages', result.key)]); break;
+      case 'interpreter': actions.push([vscode.l10n.t('Select Interpreter'), () => vscode.commands.executeCommand('pythonMastery.selectInterpreter')]); break;
+      case 'untrusted': actions.push([vscode.l10n.t('Manage Workspace Trust'), () => vscode.commands.executeCommand('workbench.trust.manage')]); break;
+      case 'no-folder': actions.push([vscode.l10n.t('Open Folder…'), () => vscode.commands.executeCommand('workbench.action.files.openFolder')]); break;
+      case 'missing-file': actions.push([vscode.l10n.t('Start Milestone'), () => vscode.commands.executeCommand('pythonMastery.startMilestone', result.key)]); break;
+      case 'missing-packages': actions.push([vscode.l10n.t('Install'), () => vscode.commands.executeCommand('pythonMastery.installPackages', result.key)]); break;
       default: break;
     }
   } else if (result.run?.problem && !result.findings.some((f) => f.file)) {
     message = result.run.problem.message;
-    actions.push(['Show Log', () => ctx.log.show()]);
+    actions.push([vscode.l10n.t('Show Log'), () => ctx.log.show()]);
   } else if (result.outcome === 'fail' || result.outcome === 'error') {
     const { failing, total } = result.summary;
-    vscode.window.setStatusBarMessage(`$(error) ${title}: ${failing} of ${total} failing`, 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(error) {0}: {1} of {2} failing', title, failing, total), 5000);
   }
   if (!message) return;
-  const interpreter = result.interpreter ? ` (Python ${describeInterpreter(result.interpreter)})` : '';
-  void vscode.window.showWarningMessage(`${title}${interpreter}: ${message}`, ...actions.map(([label]) => label)).then((choice) => {
+  const text = result.interpreter
+    ? vscode.l10n.t('{0} (Python {1}): {2}', title, describeInterpreter(result.interpreter), message)
+    : vscode.l10n.t('{0}: {1}', title, message);
+  void vscode.window.showWarningMessage(text, ...actions.map(([label]) => label)).then((choice) => {
     actions.find(([label]) => label === choice)?.[1]();
   });
 }

@@ -109,8 +109,9 @@ export class Ctx implements vscode.Disposable {
       this.builtinTracks = [];
       const message = error instanceof Error ? error.message : String(error);
       this.log.error(message);
-      void vscode.window.showErrorMessage(`Python Mastery could not load its lessons. ${message}`, 'Show Log').then((choice) => {
-        if (choice === 'Show Log') this.log.show();
+      const showLog = vscode.l10n.t('Show Log');
+      void vscode.window.showErrorMessage(vscode.l10n.t('Python Mastery could not load its lessons. {0}', message), showLog).then((choice) => {
+        if (choice === showLog) this.log.show();
       });
     }
     // The built-in tracks show at once; the workspace's own (YAML, parsed and validated) follow a
@@ -149,8 +150,8 @@ export class Ctx implements vscode.Disposable {
         onWarning: (message, kind) => {
           this.log.warn(message);
           // Progress that cannot be saved is kept safe by exporting it somewhere else.
-          const actions = kind === 'save-failed' ? ['Export Progress…'] : [];
-          void vscode.window.showWarningMessage(`Python Mastery: ${message}`, ...actions).then((choice) => {
+          const actions = kind === 'save-failed' ? [vscode.l10n.t('Export Progress…')] : [];
+          void vscode.window.showWarningMessage(vscode.l10n.t('Python Mastery: {0}', message), ...actions).then((choice) => {
             if (choice) void vscode.commands.executeCommand('pythonMastery.exportProgress');
           });
         },
@@ -164,7 +165,7 @@ export class Ctx implements vscode.Disposable {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.log.error(`Could not open the progress file in ${dir}: ${message}`);
-      void vscode.window.showErrorMessage(`Python Mastery could not open your progress file, so attempts will not be saved this session. ${message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Python Mastery could not open your progress file, so attempts will not be saved this session. {0}', message));
       return undefined;
     }
   }

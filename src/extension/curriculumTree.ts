@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { Lesson, Milestone, MilestoneKey, Module, Track } from '../core/curriculum/model';
 import { COMMAND_PREFIX } from './commands';
-import { fraction, lessonKeys, MILESTONE_KIND_LABELS, type MilestoneStates, moduleKeys, stateIcon, stateLabel, trackKeys } from './milestoneStates';
+import { type Counts, fraction, lessonKeys, milestoneKindLabel, type MilestoneStates, moduleKeys, stateIcon, stateLabel, trackKeys } from './milestoneStates';
 
 export const CURRICULUM_VIEW_ID = 'pythonMastery.curriculum';
 
@@ -121,9 +121,10 @@ export class CurriculumTreeProvider implements vscode.TreeDataProvider<Curriculu
     item.id = `track:${track.id}`;
     item.contextValue = 'track';
     item.iconPath = stateIcon(this.states.ofGroup(keys));
-    item.description = [fraction(counts), track.origin === 'workspace' ? 'this workspace' : undefined].filter(Boolean).join(' · ');
-    item.tooltip = tooltip(track.title, track.summary, `${counts.passed} of ${counts.total} milestones passed`, track.origin === 'workspace' ? 'A track of this workspace' : undefined);
-    item.accessibilityInformation = { label: `${track.title}, track, ${counts.passed} of ${counts.total} milestones passed` };
+    const workspace = track.origin === 'workspace';
+    item.description = [fraction(counts), workspace ? vscode.l10n.t('this workspace') : undefined].filter(Boolean).join(' · ');
+    item.tooltip = tooltip(track.title, track.summary, passedOf(counts), workspace ? vscode.l10n.t('A track of this workspace') : undefined);
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, track, {1}', track.title, passedOf(counts)) };
     return item;
   }
 
@@ -135,8 +136,9 @@ export class CurriculumTreeProvider implements vscode.TreeDataProvider<Curriculu
     item.contextValue = 'module';
     item.iconPath = stateIcon(this.states.ofGroup(keys));
     item.description = fraction(counts);
-    item.tooltip = tooltip(module.title, `${track.title}, ${module.lessons.length} lesson${module.lessons.length === 1 ? '' : 's'}`, `${counts.passed} of ${counts.total} milestones passed`);
-    item.accessibilityInformation = { label: `${module.title}, module, ${counts.passed} of ${counts.total} milestones passed` };
+    const lessons = module.lessons.length === 1 ? vscode.l10n.t('{0}, 1 lesson', track.title) : vscode.l10n.t('{0}, {1} lessons', track.title, module.lessons.length);
+    item.tooltip = tooltip(module.title, lessons, passedOf(counts));
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, module, {1}', module.title, passedOf(counts)) };
     return item;
   }
 
@@ -149,11 +151,11 @@ export class CurriculumTreeProvider implements vscode.TreeDataProvider<Curriculu
     item.id = `lesson:${lesson.key}`;
     item.contextValue = 'lesson';
     item.iconPath = stateIcon(state);
-    const estimate = lesson.estimate === undefined ? undefined : `${lesson.estimate} min`;
+    const estimate = lesson.estimate === undefined ? undefined : vscode.l10n.t('{0} min', lesson.estimate);
     item.description = [fraction(counts), estimate].filter(Boolean).join(' · ');
-    item.tooltip = tooltip(lesson.title, lesson.summary, `${counts.passed} of ${counts.total} milestones passed${estimate ? ` · about ${estimate}` : ''}`);
-    item.accessibilityInformation = { label: [lesson.title, 'lesson', stateLabel(state), `${counts.passed} of ${counts.total} milestones passed`, estimate].filter(Boolean).join(', ') };
-    item.command = { command: `${COMMAND_PREFIX}openLesson`, title: 'Open Lesson', arguments: [lesson.key] };
+    item.tooltip = tooltip(lesson.title, lesson.summary, estimate ? vscode.l10n.t('{0} · about {1}', passedOf(counts), estimate) : passedOf(counts));
+    item.accessibilityInformation = { label: [lesson.title, vscode.l10n.t('lesson'), stateLabel(state), passedOf(counts), estimate].filter(Boolean).join(', ') };
+    item.command = { command: `${COMMAND_PREFIX}openLesson`, title: vscode.l10n.t('Open Lesson'), arguments: [lesson.key] };
     return item;
   }
 
@@ -163,9 +165,10 @@ export class CurriculumTreeProvider implements vscode.TreeDataProvider<Curriculu
     item.id = `milestone:${milestone.key}`;
     item.contextValue = `milestone.${milestone.kind}`;
     item.iconPath = stateIcon(state);
-    item.description = MILESTONE_KIND_LABELS[milestone.kind];
-    item.tooltip = tooltip(milestone.title, milestone.summary, `${MILESTONE_KIND_LABELS[milestone.kind]} · ${stateLabel(state)}`);
-    item.accessibilityInformation = { label: `${milestone.title}, ${MILESTONE_KIND_LABELS[milestone.kind]} milestone, ${stateLabel(state)}` };
+    const kind = milestoneKindLabel(milestone.kind);
+    item.description = kind;
+    item.tooltip = tooltip(milestone.title, milestone.summary, `${kind} · ${stateLabel(state)}`);
+    item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} milestone, {2}', milestone.title, kind, stateLabel(state)) };
     return item;
   }
 
@@ -224,4 +227,9 @@ export class CurriculumTree implements vscode.Disposable {
   dispose(): void {
     for (const subscription of this.subscriptions.splice(0)) subscription.dispose();
   }
+}
+
+/** "3 of 7 milestones passed". */
+function passedOf(counts: Counts): string {
+  return vscode.l10n.t('{0} of {1} milestones passed', counts.passed, counts.total);
 }

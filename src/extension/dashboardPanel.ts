@@ -45,7 +45,7 @@ export class DashboardPanel implements vscode.Disposable {
       existing.panel.reveal(existing.panel.viewColumn);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, 'Python Mastery: Progress', vscode.ViewColumn.Active, DashboardPanel.options(sources));
+    const panel = vscode.window.createWebviewPanel(DASHBOARD_VIEW_TYPE, vscode.l10n.t('Python Mastery: Progress'), vscode.ViewColumn.Active, DashboardPanel.options(sources));
     DashboardPanel.current = new DashboardPanel(panel, sources);
     return DashboardPanel.current;
   }
@@ -114,16 +114,17 @@ export class DashboardPanel implements vscode.Disposable {
     const nonce = randomBytes(16).toString('base64');
     const asset = (...parts: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.sources.extensionUri, ...parts)).toString();
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${asset('media', 'dashboard.css')}">
-<title>Python Mastery: Progress</title>
+<title>${escapeHtml(vscode.l10n.t('Python Mastery: Progress'))}</title>
 </head>
 <body>
-<main id="root"><p>Loading your progress…</p></main>
+<main id="root"><p>${escapeHtml(vscode.l10n.t('Loading your progress…'))}</p></main>
+<script nonce="${nonce}" id="l10n-bundle" type="application/json">${JSON.stringify(vscode.l10n.bundle ?? {}).replace(/</g, '\\u003c')}</script>
 <script nonce="${nonce}" src="${asset('dist', 'webview', 'dashboard.js')}"></script>
 </body>
 </html>`;
@@ -135,4 +136,8 @@ export class DashboardPanel implements vscode.Disposable {
     this.panel.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

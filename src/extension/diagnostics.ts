@@ -138,14 +138,14 @@ export class MilestoneDiagnostics implements vscode.Disposable, vscode.CodeActio
       if (!place) continue;
       if (diagnostic.code === MISSING_PACKAGE_CODE && latest?.blocked?.missing?.length && latest.interpreter) {
         const names = latest.blocked.missing.map((r) => r.installName).join(' ');
-        actions.push(action(`Install ${names} into ${latest.interpreter.info.executable}`, 'installPackages', [key], diagnostic, true));
+        actions.push(action(vscode.l10n.t('Install {0} into {1}', names, latest.interpreter.info.executable), 'installPackages', [key], diagnostic, true));
       }
       const level = this.runs.progressOf(key)?.hintLevel ?? 0;
       if (level < place.milestone.hints.length) {
-        actions.push(action(`Show hint ${level + 1} of ${place.milestone.hints.length}`, 'showNextHint', [key], diagnostic, diagnostic.code !== MISSING_PACKAGE_CODE));
+        actions.push(action(vscode.l10n.t('Show hint {0} of {1}', level + 1, place.milestone.hints.length), 'showNextHint', [key], diagnostic, diagnostic.code !== MISSING_PACKAGE_CODE));
       }
-      actions.push(action(`Open lesson: ${place.lesson.title}`, 'openLesson', [place.lesson.key], diagnostic));
-      actions.push(action(`Run check again: ${place.milestone.title}`, 'runMilestone', [key], diagnostic));
+      actions.push(action(vscode.l10n.t('Open lesson: {0}', place.lesson.title), 'openLesson', [place.lesson.key], diagnostic));
+      actions.push(action(vscode.l10n.t('Run check again: {0}', place.milestone.title), 'runMilestone', [key], diagnostic));
     }
     void document;
     return actions;

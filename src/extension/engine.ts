@@ -3,5 +3,6 @@
  * the progress store. Bundled on their own (dist/engine.js) and required on first use, a moment
  * after activation, so that start-up stays light.
  */
+import './translations';
 export { CheckRunner } from '../core/checks/runner';
 export { ProgressStore } from '../core/progress/progressStore';

@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { lessonsOf, type Milestone, type MilestoneKey } from '../core/curriculum/model';
 import type { Ctx } from './ctx';
 import type { CurriculumNode } from './curriculumTree';
-import { MILESTONE_KIND_LABELS, stateCodicon } from './milestoneStates';
+import { milestoneKindLabel, stateCodicon } from './milestoneStates';
 import { openWalkthrough } from './welcome';
 
 type Handler = (...args: unknown[]) => unknown;
@@ -26,7 +26,7 @@ const continueLearning: CommandFactory = (ctx) => async () => {
   await ctx.progressReady;
   const place = ctx.learner.current.continuePlace((lesson) => ctx.learner.isDone(lesson));
   if (!place) {
-    void vscode.window.showInformationMessage('Python Mastery has no lessons to open.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Python Mastery has no lessons to open.'));
     return undefined;
   }
   await openLessonKey(place.lesson.key);
@@ -37,14 +37,14 @@ const stepLesson = (step: 1 | -1): CommandFactory => (ctx) => async () => {
   await ctx.progressReady;
   const { from, place } = ctx.learner.current.neighbour(step);
   if (!from) {
-    const choice = await vscode.window.showInformationMessage('No lesson is open yet.', 'Continue Where I Left Off');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('No lesson is open yet.'), vscode.l10n.t('Continue Where I Left Off'));
     if (choice) return vscode.commands.executeCommand('pythonMastery.continue');
     return undefined;
   }
   if (!place) {
     void vscode.window.showInformationMessage(step > 0
-      ? `"${from.lesson.title}" is the last lesson of ${from.track.title}.`
-      : `"${from.lesson.title}" is the first lesson of ${from.track.title}.`);
+      ? vscode.l10n.t('"{0}" is the last lesson of {1}.', from.lesson.title, from.track.title)
+      : vscode.l10n.t('"{0}" is the first lesson of {1}.', from.lesson.title, from.track.title));
     return undefined;
   }
   await openLessonKey(place.lesson.key);
@@ -56,7 +56,7 @@ const revealCurrentLesson: CommandFactory = (ctx) => async () => {
   await ctx.progressReady;
   const place = ctx.learner.current.place();
   if (!place) {
-    void vscode.window.showInformationMessage('You have not opened a lesson yet: pick one in the Python Mastery view.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('You have not opened a lesson yet: pick one in the Python Mastery view.'));
     return undefined;
   }
   await vscode.commands.executeCommand('workbench.view.extension.pythonMastery');
@@ -81,7 +81,7 @@ const gettingStarted: CommandFactory = (ctx) => async () => {
  * false }` skips the question. Resolves to what was restored, kept and forgotten.
  */
 const resetMilestone: CommandFactory = (ctx) => async (target?: unknown, options?: unknown) => {
-  const key = milestoneKeyOf(target) ?? (await pickMilestone(ctx, 'Which milestone do you want to reset?'));
+  const key = milestoneKeyOf(target) ?? (await pickMilestone(ctx, vscode.l10n.t('Which milestone do you want to reset?')));
   if (!key) return undefined;
   return ctx.learner.tools().resetMilestone(ctx, key, (options as { confirm?: boolean } | undefined)?.confirm !== false);
 };
@@ -131,7 +131,7 @@ async function pickMilestone(ctx: Ctx, placeHolder: string): Promise<MilestoneKe
     for (const lesson of lessonsOf(track)) {
       items.push({ label: `${track.title} › ${lesson.title}`, kind: vscode.QuickPickItemKind.Separator });
       for (const milestone of lesson.milestones as Milestone[]) {
-        items.push({ label: `${stateCodicon(ctx.learner.states.of(milestone.key))} ${milestone.title}`, description: MILESTONE_KIND_LABELS[milestone.kind], key: milestone.key });
+        items.push({ label: `${stateCodicon(ctx.learner.states.of(milestone.key))} ${milestone.title}`, description: milestoneKindLabel(milestone.kind), key: milestone.key });
       }
     }
   }

@@ -7,6 +7,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
 import type { Lesson, Track } from '../core/curriculum/model';
 import { RENDERED_LESSON_VERSION, renderedLessonFile, type RenderedLesson } from '../core/lessons/rendered';
 
@@ -72,7 +73,7 @@ export class LessonTexts {
       markdown = await fs.readFile(lesson.text, 'utf8');
     } catch (error) {
       this.log.error(`The text of lesson ${lesson.key} could not be read: ${(error as Error).message}`);
-      textProblem = `The text of this lesson could not be read (${path.basename(lesson.text)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}). Its milestones still work; the Python Mastery log has details.`;
+      textProblem = vscode.l10n.t('The text of this lesson could not be read ({0}: {1}). Its milestones still work; the Python Mastery log has details.', path.basename(lesson.text), (error as NodeJS.ErrnoException).code ?? (error as Error).message);
     }
     const rendered = this.rendererModule().renderLesson(lesson, markdown);
     const loaded: LoadedLesson = textProblem ? { rendered: { ...rendered, html: '' }, textProblem } : { rendered };

@@ -19,7 +19,7 @@ export function notesUri(folder: vscode.WorkspaceFolder, track: Track, lesson: L
 export async function openLessonNotes(track: Track, lesson: Lesson): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    const choice = await vscode.window.showWarningMessage('Open a folder to keep your notes in first: notes are files in your workspace.', 'Open Folder…');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Open a folder to keep your notes in first: notes are files in your workspace.'), vscode.l10n.t('Open Folder…'));
     if (choice) await vscode.commands.executeCommand('workbench.action.files.openFolder');
     return undefined;
   }
@@ -27,10 +27,10 @@ export async function openLessonNotes(track: Track, lesson: Lesson): Promise<vsc
   try {
     await fs.mkdir(path.dirname(uri.fsPath), { recursive: true });
     // 'wx': create only; an existing file, however empty, is the learner's and stays as it is.
-    await fs.writeFile(uri.fsPath, `# Notes: ${lesson.title}\n\n${track.title}\n\n`, { flag: 'wx' });
+    await fs.writeFile(uri.fsPath, `# ${vscode.l10n.t('Notes: {0}', lesson.title)}\n\n${track.title}\n\n`, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-      void vscode.window.showErrorMessage(`Could not create your notes at ${vscode.workspace.asRelativePath(uri)}: ${(error as Error).message}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not create your notes at {0}: {1}', vscode.workspace.asRelativePath(uri), (error as Error).message));
       return undefined;
     }
   }

@@ -13,6 +13,7 @@
  * the new curriculum, or says the lesson is gone, never the old text. It comes back after a
  * window reload through a serializer that remembers which lesson it showed.
  */
+import './translations';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -310,7 +311,7 @@ export class LessonPanel implements vscode.Disposable {
       await this.handle(checked.value);
     } catch (error) {
       this.ctx.log.error(`Lesson panel: ${checked.value.type} failed:`, error);
-      this.post({ type: 'notice', text: `That did not work: ${(error as Error).message}` });
+      this.post({ type: 'notice', text: vscode.l10n.t('That did not work: {0}', (error as Error).message) });
     }
   }
 
@@ -342,8 +343,8 @@ export class LessonPanel implements vscode.Disposable {
       case 'openLesson': {
         const target = this.ctx.findLesson(message.key);
         if (!target) {
-          this.post({ type: 'notice', text: `There is no lesson "${message.key}" in the curriculum.` });
-          void vscode.window.showWarningMessage(`Python Mastery has no lesson "${message.key}": the link in this lesson points nowhere.`);
+          this.post({ type: 'notice', text: vscode.l10n.t('There is no lesson "{0}" in the curriculum.', message.key) });
+          void vscode.window.showWarningMessage(vscode.l10n.t('Python Mastery has no lesson "{0}": the link in this lesson points nowhere.', message.key));
           return;
         }
         await this.show(target.key);
@@ -381,7 +382,7 @@ export class LessonPanel implements vscode.Disposable {
 
   private async store() {
     const store = this.ctx.progress ?? (await this.ctx.progressReady);
-    if (!store) this.post({ type: 'notice', text: 'Your answer could not be saved: the progress file could not be opened. The Python Mastery log says why.' });
+    if (!store) this.post({ type: 'notice', text: vscode.l10n.t('Your answer could not be saved: the progress file could not be opened. The Python Mastery log says why.') });
     return store;
   }
 
@@ -454,7 +455,7 @@ export class LessonPanel implements vscode.Disposable {
         const file = milestone.files[0];
         const uri = folder && file ? vscode.Uri.joinPath(folder.uri, ...file.split('/')) : undefined;
         if (!folder || !file || !uri || !fs.existsSync(uri.fsPath)) {
-          this.post({ type: 'notice', text: `${file ?? 'The file'} is not in your folder yet. Start the milestone to create it.` });
+          this.post({ type: 'notice', text: file ? vscode.l10n.t('{0} is not in your folder yet. Start the milestone to create it.', file) : vscode.l10n.t('The file is not in your folder yet. Start the milestone to create it.') });
           this.refreshMilestone(key);
           return;
         }
@@ -477,8 +478,8 @@ export class LessonPanel implements vscode.Disposable {
       real = undefined;
     }
     if (!isLessonFilePath(relative) || !real || !isInside(fs.realpathSync(lesson.dir), real)) {
-      this.post({ type: 'notice', text: `"${relative}" is not a file of this lesson.` });
-      void vscode.window.showWarningMessage(`The lesson links to "${relative}", which is not a file in the lesson's folder.`);
+      this.post({ type: 'notice', text: vscode.l10n.t('"{0}" is not a file of this lesson.', relative) });
+      void vscode.window.showWarningMessage(vscode.l10n.t('The lesson links to "{0}", which is not a file in the lesson\'s folder.', relative));
       return;
     }
     await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(absolute), { viewColumn: vscode.ViewColumn.Beside, preview: true });
@@ -501,7 +502,7 @@ export class LessonPanel implements vscode.Disposable {
       `script-src 'nonce-${nonce}'`,
     ].join('; ');
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeAttribute(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp};">
@@ -510,9 +511,10 @@ export class LessonPanel implements vscode.Disposable {
 <title>${escapeAttribute(boot.lesson?.title ?? boot.unavailable?.title ?? this.lastTitle(boot.lessonKey))}</title>
 </head>
 <body>
-<div id="app" aria-busy="true"><p class="loading">Opening the lesson…</p></div>
+<div id="app" aria-busy="true"><p class="loading">${escapeAttribute(vscode.l10n.t('Opening the lesson…'))}</p></div>
 <div id="announcer" class="visually-hidden" aria-live="polite" aria-atomic="true"></div>
 <script nonce="${nonce}" id="lesson-boot" type="application/json">${escapeJsonForScript(boot)}</script>
+<script nonce="${nonce}" id="l10n-bundle" type="application/json">${escapeJsonForScript(vscode.l10n.bundle ?? {})}</script>
 <script nonce="${nonce}">${script}</script>
 </body>
 </html>`;
@@ -557,8 +559,8 @@ function pageAssets(extensionPath: string): { script: string; styles: string } {
 
 function unavailableMessage(anyTracks: boolean): string {
   return anyTracks
-    ? 'This lesson is not in the curriculum any more: it was removed, or its track has a problem that keeps it from loading (the Problems panel lists it). This panel shows the lesson again as soon as it loads.'
-    : 'The lessons are still loading. This panel shows the lesson as soon as it is there.';
+    ? vscode.l10n.t('This lesson is not in the curriculum any more: it was removed, or its track has a problem that keeps it from loading (the Problems panel lists it). This panel shows the lesson again as soon as it loads.')
+    : vscode.l10n.t('The lessons are still loading. This panel shows the lesson as soon as it is there.');
 }
 
 function escapeAttribute(text: string): string {

@@ -37,7 +37,7 @@ export class LessonScripts implements vscode.Disposable {
   blockedReason(): string | undefined {
     return vscode.workspace.isTrusted
       ? undefined
-      : 'Examples and snippets run Python, so they run only in a trusted workspace ("Workspaces: Manage Workspace Trust").';
+      : vscode.l10n.t('Examples and snippets run Python, so they run only in a trusted workspace ("Workspaces: Manage Workspace Trust").');
   }
 
   /** Runs `source` with the learner's interpreter. */
@@ -97,9 +97,9 @@ export class LessonScripts implements vscode.Disposable {
       let result: PredictResultView;
       let graded = false;
       if (!run) {
-        result = { matches: false, lines: [], problem: blocked ?? 'The snippet did not run.' };
+        result = { matches: false, lines: [], problem: blocked ?? vscode.l10n.t('The snippet did not run.') };
       } else if (run.status !== 'exited') {
-        result = { matches: false, lines: [], problem: run.problem?.message ?? 'The snippet did not finish.' };
+        result = { matches: false, lines: [], problem: run.problem?.message ?? vscode.l10n.t('The snippet did not finish.') };
       } else {
         const compared = comparePrediction(prediction, run.stdout, milestone.compare ?? 'exact');
         result = { matches: compared.matches, lines: compared.lines, ...(run.stderr.trim() ? { stderr: run.stderr } : {}) };

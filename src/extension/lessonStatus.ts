@@ -15,7 +15,7 @@ export class LessonStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pythonMastery.lesson', vscode.StatusBarAlignment.Left, 50);
 
   constructor(private readonly current: CurrentLesson, private readonly states: MilestoneStates) {
-    this.item.name = 'Python Mastery lesson';
+    this.item.name = vscode.l10n.t('Python Mastery lesson');
     this.update();
     this.item.show();
   }
@@ -23,10 +23,10 @@ export class LessonStatus implements vscode.Disposable {
   update(): void {
     const place = this.current.place();
     if (!place) {
-      this.item.text = '$(book) Start learning Python';
-      this.item.tooltip = 'Python Mastery: open the first lesson';
+      this.item.text = vscode.l10n.t('$(book) Start learning Python');
+      this.item.tooltip = vscode.l10n.t('Python Mastery: open the first lesson');
       this.item.command = `${COMMAND_PREFIX}continue`;
-      this.item.accessibilityInformation = { label: 'Python Mastery: start learning Python' };
+      this.item.accessibilityInformation = { label: vscode.l10n.t('Python Mastery: start learning Python') };
       return;
     }
     const { track, lesson } = place;
@@ -36,11 +36,11 @@ export class LessonStatus implements vscode.Disposable {
     tooltip.appendMarkdown('**');
     tooltip.appendText(lesson.title);
     tooltip.appendMarkdown('**\n\n');
-    tooltip.appendText(`${track.title}: ${counts.passed} of ${counts.total} milestones passed.`);
-    tooltip.appendMarkdown('\n\nClick to open the lesson.');
+    tooltip.appendText(vscode.l10n.t('{0}: {1} of {2} milestones passed.', track.title, counts.passed, counts.total));
+    tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to open the lesson.')}`);
     this.item.tooltip = tooltip;
-    this.item.command = { command: `${COMMAND_PREFIX}openLesson`, title: 'Open Lesson', arguments: [lesson.key] };
-    this.item.accessibilityInformation = { label: `Current lesson: ${lesson.title}. ${track.title}: ${counts.passed} of ${counts.total} milestones passed.` };
+    this.item.command = { command: `${COMMAND_PREFIX}openLesson`, title: vscode.l10n.t('Open Lesson'), arguments: [lesson.key] };
+    this.item.accessibilityInformation = { label: vscode.l10n.t('Current lesson: {0}. {1}: {2} of {3} milestones passed.', lesson.title, track.title, counts.passed, counts.total) };
   }
 
   get text(): string {

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as vscode from 'vscode';
 import { describeFinding, type Finding } from '../core/checks/findings';
 import { lessonsOf, type CodeMilestone, type Lesson, type Milestone, type PredictMilestone, type QuizMilestone, type ReflectMilestone, type Track } from '../core/curriculum/model';
 import type { RenderedLesson, RenderedMilestone } from '../core/lessons/rendered';
@@ -89,25 +90,28 @@ function codeState(sources: ViewSources, milestone: CodeMilestone, text: Rendere
 /** The latest run, as the card shows it. */
 export function codeResult(result: MilestoneRunResult): CodeResultView {
   const { passed, failing, total } = result.summary;
-  const finding = (f: Finding) => `${f.file ? `${f.file}, line ${f.line}: ` : ''}${describeFinding({ ...f, milestoneHint: undefined })}`;
+  const finding = (f: Finding) => {
+    const text = describeFinding({ ...f, milestoneHint: undefined });
+    return f.file ? vscode.l10n.t('{0}, line {1}: {2}', f.file, f.line, text) : text;
+  };
   const details = result.findings.slice(0, MAX_DETAILS).map(finding);
-  if (result.findings.length > MAX_DETAILS) details.push(`… and ${result.findings.length - MAX_DETAILS} more in the Problems panel.`);
+  if (result.findings.length > MAX_DETAILS) details.push(vscode.l10n.t('… and {0} more in the Problems panel.', result.findings.length - MAX_DETAILS));
   switch (result.outcome) {
     case 'pass':
-      return { outcome: 'pass', headline: total > 0 ? `✓ Passed: ${passed} of ${total} checks` : '✓ Passed', details: [], finishedAt: result.finishedAt };
+      return { outcome: 'pass', headline: total > 0 ? vscode.l10n.t('✓ Passed: {0} of {1} checks', passed, total) : vscode.l10n.t('✓ Passed'), details: [], finishedAt: result.finishedAt };
     case 'fail':
-      return { outcome: 'fail', headline: `✗ ${failing} of ${total} ${total === 1 ? 'check' : 'checks'} failing`, details, finishedAt: result.finishedAt };
+      return { outcome: 'fail', headline: total === 1 ? vscode.l10n.t('✗ {0} of 1 check failing', failing) : vscode.l10n.t('✗ {0} of {1} checks failing', failing, total), details, finishedAt: result.finishedAt };
     case 'error':
       return {
         outcome: 'error',
-        headline: '✗ The check could not finish',
-        details: details.length > 0 ? details : [result.run?.problem?.message ?? 'The check stopped with an error.'],
+        headline: vscode.l10n.t('✗ The check could not finish'),
+        details: details.length > 0 ? details : [result.run?.problem?.message ?? vscode.l10n.t('The check stopped with an error.')],
         finishedAt: result.finishedAt,
       };
     case 'blocked':
-      return { outcome: 'blocked', headline: 'Not run', details: [result.blocked?.message ?? 'The check did not run.'], finishedAt: result.finishedAt };
+      return { outcome: 'blocked', headline: vscode.l10n.t('Not run'), details: [result.blocked?.message ?? vscode.l10n.t('The check did not run.')], finishedAt: result.finishedAt };
     case 'cancelled':
-      return { outcome: 'cancelled', headline: 'Cancelled', details: [], finishedAt: result.finishedAt };
+      return { outcome: 'cancelled', headline: vscode.l10n.t('Cancelled'), details: [], finishedAt: result.finishedAt };
   }
 }
 

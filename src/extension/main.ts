@@ -2,6 +2,7 @@
  * Entry point. `activate` stays thin: it builds the one `Ctx` that owns everything and wires the
  * views and commands to it.
  */
+import './translations';
 import * as vscode from 'vscode';
 import type { Track } from '../core/curriculum/model';
 import { registerCommands } from './commands';

@@ -122,20 +122,20 @@ export class MilestoneRuns implements vscode.Disposable {
 
   async run(key: MilestoneKey, options: RunOptions = {}): Promise<MilestoneRunResult> {
     const place = this.place(key);
-    if (!place) return this.blocked(key, undefined, 'unknown-milestone', `Python Mastery has no code milestone "${key}".`);
+    if (!place) return this.blocked(key, undefined, 'unknown-milestone', vscode.l10n.t('Python Mastery has no code milestone "{0}".', key));
     const { milestone } = place;
     if (!vscode.workspace.isTrusted) {
-      return this.blocked(key, place, 'untrusted', 'Checks run your code, so they run only in a trusted workspace. Trust this workspace to run them ("Workspaces: Manage Workspace Trust").');
+      return this.blocked(key, place, 'untrusted', vscode.l10n.t('Checks run your code, so they run only in a trusted workspace. Trust this workspace to run them ("Workspaces: Manage Workspace Trust").'));
     }
     const folder = this.folderFor(milestone);
     if (!folder) {
-      return this.blocked(key, place, 'no-folder', 'Open a folder to work in first (File › Open Folder…): checks run the files in your workspace folder.');
+      return this.blocked(key, place, 'no-folder', vscode.l10n.t('Open a folder to work in first (File › Open Folder…): checks run the files in your workspace folder.'));
     }
     const targetPath = milestone.files[0] ?? '';
     const target = vscode.Uri.joinPath(folder.uri, targetPath);
     const base = { place, folder, target };
     if (!fs.existsSync(target.fsPath)) {
-      return this.blocked(key, place, 'missing-file', `${targetPath} is not in your folder ${folder.name} yet. Start the milestone to copy in its starter file, or create the file yourself.`, base);
+      return this.blocked(key, place, 'missing-file', vscode.l10n.t('{0} is not in your folder {1} yet. Start the milestone to copy in its starter file, or create the file yourself.', targetPath, folder.name), base);
     }
     await saveIfDirty(milestone, folder);
 
@@ -155,7 +155,9 @@ export class MilestoneRuns implements vscode.Disposable {
       if (missing.length > 0) {
         const names = missing.map((r) => r.installName).join(', ');
         this.land(key, flight);
-        return this.blocked(key, place, 'missing-packages', `This milestone needs ${names}, which Python ${describeInterpreter(interpreter)} cannot import. Install ${missing.length > 1 ? 'them' : 'it'} into that interpreter, or pick another.`, { ...base, interpreter }, missing);
+        return this.blocked(key, place, 'missing-packages', missing.length > 1
+          ? vscode.l10n.t('This milestone needs {0}, which Python {1} cannot import. Install them into that interpreter, or pick another.', names, describeInterpreter(interpreter))
+          : vscode.l10n.t('This milestone needs {0}, which Python {1} cannot import. Install it into that interpreter, or pick another.', names, describeInterpreter(interpreter)), { ...base, interpreter }, missing);
       }
       if (flight.controller.signal.aborted) return this.cancelled(key, flight.superseded, base);
 

@@ -24,23 +24,24 @@ export interface StateSources {
   latestOutcome(key: MilestoneKey): string | undefined;
 }
 
-export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
-  code: 'Code',
-  predict: 'Predict the output',
-  quiz: 'Quiz',
-  reflect: 'Reflect',
-};
-
-const STATE_LABELS: Record<LearnerState, string> = {
-  'not-started': 'not started',
-  'in-progress': 'in progress',
-  failed: 'failed',
-  passed: 'passed',
-  running: 'running',
-};
+/** What a kind of milestone is called, in the learner's language. */
+export function milestoneKindLabel(kind: MilestoneKind): string {
+  switch (kind) {
+    case 'code': return vscode.l10n.t('Code');
+    case 'predict': return vscode.l10n.t('Predict the output');
+    case 'quiz': return vscode.l10n.t('Quiz');
+    case 'reflect': return vscode.l10n.t('Reflect');
+  }
+}
 
 export function stateLabel(state: LearnerState): string {
-  return STATE_LABELS[state];
+  switch (state) {
+    case 'not-started': return vscode.l10n.t('not started');
+    case 'in-progress': return vscode.l10n.t('in progress');
+    case 'failed': return vscode.l10n.t('failed');
+    case 'passed': return vscode.l10n.t('passed');
+    case 'running': return vscode.l10n.t('running');
+  }
 }
 
 /** The codicon and theme colour of a state, as the Testing view draws them. */

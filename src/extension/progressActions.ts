@@ -32,7 +32,7 @@ export interface ResetOutcome {
 export async function resetMilestone(ctx: Ctx, key: MilestoneKey, confirm: boolean): Promise<ResetOutcome | undefined> {
   const found = ctx.index.milestone(key);
   if (!found) {
-    void vscode.window.showWarningMessage(`Python Mastery has no milestone "${key}".`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('Python Mastery has no milestone "{0}".', key));
     return undefined;
   }
   const { milestone, lesson } = found;
@@ -40,11 +40,12 @@ export async function resetMilestone(ctx: Ctx, key: MilestoneKey, confirm: boole
   if (confirm) {
     const files = milestone.kind === 'code' && folder ? milestone.files.join(', ') : undefined;
     const detail = [
-      files ? `${files} goes back to the starter. If you changed it, your version is kept first in .pymastery/backups/.` : undefined,
-      'The milestone\'s attempts, hints and answers are forgotten.',
+      files ? vscode.l10n.t('{0} goes back to the starter. If you changed it, your version is kept first in .pymastery/backups/.', files) : undefined,
+      vscode.l10n.t('The milestone\'s attempts, hints and answers are forgotten.'),
     ].filter(Boolean).join('\n\n');
-    const choice = await vscode.window.showWarningMessage(`Reset "${milestone.title}"?`, { modal: true, detail }, 'Reset');
-    if (choice !== 'Reset') return undefined;
+    const reset = vscode.l10n.t('Reset');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Reset "{0}"?', milestone.title), { modal: true, detail }, reset);
+    if (choice !== reset) return undefined;
   }
   const store = await ctx.progressReady;
   let restored: string[] = [];
@@ -55,7 +56,7 @@ export async function resetMilestone(ctx: Ctx, key: MilestoneKey, confirm: boole
       restored = result.restored;
       for (const [file, backup] of result.backups) backups[file] = backup;
     } catch (error) {
-      void vscode.window.showErrorMessage(`"${milestone.title}" was not reset: ${(error as Error).message}. Your files and progress are as they were.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" was not reset: {1}. Your files and progress are as they were.', milestone.title, (error as Error).message));
       return undefined;
     }
   }
@@ -70,11 +71,11 @@ export async function resetMilestone(ctx: Ctx, key: MilestoneKey, confirm: boole
   }
   const kept = Object.values(backups);
   if (folder && kept.length > 0) {
-    void vscode.window.showInformationMessage(`"${milestone.title}" starts again. Your code was kept in ${kept.join(', ')}.`, 'Open Your Version').then((choice) => {
+    void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" starts again. Your code was kept in {1}.', milestone.title, kept.join(', ')), vscode.l10n.t('Open Your Version')).then((choice) => {
       if (choice) void vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, ...kept[0]!.split('/')), { preview: true });
     });
   } else {
-    vscode.window.setStatusBarMessage(`$(discard) "${milestone.title}" starts again.`, 5000);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('$(discard) "{0}" starts again.', milestone.title), 5000);
   }
   return { key, restored, backups, forgotten };
 }
@@ -83,24 +84,26 @@ export async function resetMilestone(ctx: Ctx, key: MilestoneKey, confirm: boole
 export async function exportProgress(ctx: Ctx, target: vscode.Uri | undefined): Promise<string | undefined> {
   const store = await ctx.progressReady;
   if (!store) {
-    void vscode.window.showErrorMessage('Python Mastery could not open your progress, so there is nothing to export. The log says why.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Python Mastery could not open your progress, so there is nothing to export. The log says why.'));
     return undefined;
   }
   const uri = target ?? (await vscode.window.showSaveDialog({
-    title: 'Export your Python Mastery progress',
-    saveLabel: 'Export',
+    title: vscode.l10n.t('Export your Python Mastery progress'),
+    saveLabel: vscode.l10n.t('Export'),
     defaultUri: vscode.Uri.file(path.join(defaultFolder(), `python-mastery-progress-${dayOf(new Date())}.json`)),
-    filters: { 'Progress (JSON)': ['json'] },
+    filters: { [vscode.l10n.t('Progress (JSON)')]: ['json'] },
   }));
   if (!uri) return undefined;
   try {
     await vscode.workspace.fs.writeFile(uri, Buffer.from(store.export(), 'utf8'));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Your progress could not be written to ${uri.fsPath}: ${(error as Error).message}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Your progress could not be written to {0}: {1}', uri.fsPath, (error as Error).message));
     return undefined;
   }
   const count = store.keys().length;
-  void vscode.window.showInformationMessage(`Exported your progress on ${count} milestone${count === 1 ? '' : 's'} to ${uri.fsPath}.`);
+  void vscode.window.showInformationMessage(count === 1
+    ? vscode.l10n.t('Exported your progress on 1 milestone to {0}.', uri.fsPath)
+    : vscode.l10n.t('Exported your progress on {0} milestones to {1}.', count, uri.fsPath));
   return uri.fsPath;
 }
 
@@ -112,54 +115,61 @@ export async function exportProgress(ctx: Ctx, target: vscode.Uri | undefined): 
 export async function importProgress(ctx: Ctx, target: vscode.Uri | undefined, mode: ImportMode | undefined): Promise<ImportResult | undefined> {
   const store = await ctx.progressReady;
   if (!store) {
-    void vscode.window.showErrorMessage('Python Mastery could not open your progress, so nothing can be imported into it. The log says why.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Python Mastery could not open your progress, so nothing can be imported into it. The log says why.'));
     return undefined;
   }
   const uri = target ?? (await vscode.window.showOpenDialog({
-    title: 'Import Python Mastery progress',
-    openLabel: 'Import',
+    title: vscode.l10n.t('Import Python Mastery progress'),
+    openLabel: vscode.l10n.t('Import'),
     canSelectMany: false,
     defaultUri: vscode.Uri.file(defaultFolder()),
-    filters: { 'Progress (JSON)': ['json'], 'All files': ['*'] },
+    filters: { [vscode.l10n.t('Progress (JSON)')]: ['json'], [vscode.l10n.t('All files')]: ['*'] },
   }))?.[0];
   if (!uri) return undefined;
   let text: string;
   try {
     text = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
   } catch (error) {
-    const failed: ImportResult = { ok: false, error: `The file could not be read: ${(error as Error).message}` };
-    void vscode.window.showErrorMessage(`Nothing was imported. ${failed.error}`);
+    const failed: ImportResult = { ok: false, error: vscode.l10n.t('The file could not be read: {0}', (error as Error).message) };
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was imported. {0}', failed.error));
     return failed;
   }
   const comparison = store.compareImport(text);
   if (!comparison.ok) {
-    void vscode.window.showErrorMessage(`Nothing was imported from ${path.basename(uri.fsPath)}. ${comparison.error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was imported from {0}. {1}', path.basename(uri.fsPath), comparison.error));
     return comparison;
   }
   let chosen = mode;
   if (!chosen) {
     const { incoming, onlyThere, onlyHere, differing } = comparison;
     const lines = [
-      `The file has progress on ${incoming} milestone${incoming === 1 ? '' : 's'}: ${onlyThere} you have no progress on, and ${differing} where yours differs.`,
+      incoming === 1
+        ? vscode.l10n.t('The file has progress on 1 milestone: {0} you have no progress on, and {1} where yours differs.', onlyThere, differing)
+        : vscode.l10n.t('The file has progress on {0} milestones: {1} you have no progress on, and {2} where yours differs.', incoming, onlyThere, differing),
       differing > 0
-        ? `Merge keeps the better of each pair: a pass beats no pass, the earliest pass stands, and attempts and hints take the larger count. Replace takes the file's record for those ${differing}.`
-        : 'Nothing in the file conflicts with your progress.',
-      onlyHere > 0
-        ? `You have progress on ${onlyHere} milestone${onlyHere === 1 ? '' : 's'} the file does not mention: merge keeps ${onlyHere === 1 ? 'it' : 'them'}, replace forgets ${onlyHere === 1 ? 'it' : 'them'}.`
-        : undefined,
+        ? vscode.l10n.t('Merge keeps the better of each pair: a pass beats no pass, the earliest pass stands, and attempts and hints take the larger count. Replace takes the file\'s record for those {0}.', differing)
+        : vscode.l10n.t('Nothing in the file conflicts with your progress.'),
+      onlyHere === 1
+        ? vscode.l10n.t('You have progress on 1 milestone the file does not mention: merge keeps it, replace forgets it.')
+        : onlyHere > 1
+          ? vscode.l10n.t('You have progress on {0} milestones the file does not mention: merge keeps them, replace forgets them.', onlyHere)
+          : undefined,
     ].filter(Boolean).join('\n\n');
-    const choice = await vscode.window.showInformationMessage(`Import progress from ${path.basename(uri.fsPath)}?`, { modal: true, detail: lines }, 'Merge', 'Replace');
+    const merge = vscode.l10n.t('Merge');
+    const replace = vscode.l10n.t('Replace');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('Import progress from {0}?', path.basename(uri.fsPath)), { modal: true, detail: lines }, merge, replace);
     if (!choice) return undefined;
-    chosen = choice === 'Replace' ? 'replace' : 'merge';
+    chosen = choice === replace ? 'replace' : 'merge';
   }
   const result = store.import(text, chosen);
   if (!result.ok) {
-    void vscode.window.showErrorMessage(`Nothing was imported. ${result.error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing was imported. {0}', result.error));
     return result;
   }
-  const parts = [`${result.added} added`, `${result.updated} updated`, `${result.unchanged} unchanged`];
-  if (chosen === 'replace') parts.push(`${result.removed} forgotten`);
-  void vscode.window.showInformationMessage(`Imported your progress (${chosen}): ${parts.join(', ')}.`);
+  const message = chosen === 'replace'
+    ? vscode.l10n.t('Imported your progress (replace): {0} added, {1} updated, {2} unchanged, {3} forgotten.', result.added, result.updated, result.unchanged, result.removed)
+    : vscode.l10n.t('Imported your progress (merge): {0} added, {1} updated, {2} unchanged.', result.added, result.updated, result.unchanged);
+  void vscode.window.showInformationMessage(message);
   return result;
 }
 

@@ -87,9 +87,9 @@ export class PythonInterpreters implements vscode.Disposable {
     const chosen = await this.choose(resource);
     if (!chosen) {
       const advice = this.hasPythonExtension
-        ? 'Pick one with "Python Mastery: Select Interpreter".'
-        : 'Install Python 3.8 or newer, or install the Python extension (ms-python.python) and pick an interpreter with "Python Mastery: Select Interpreter".';
-      return { ok: false, problem: { kind: 'not-found', message: `No Python interpreter was found: none is set, and python3, python and py are not on PATH. ${advice}` } };
+        ? vscode.l10n.t('Pick one with "Python Mastery: Select Interpreter".')
+        : vscode.l10n.t('Install Python 3.8 or newer, or install the Python extension (ms-python.python) and pick an interpreter with "Python Mastery: Select Interpreter".');
+      return { ok: false, problem: { kind: 'not-found', message: vscode.l10n.t('No Python interpreter was found: none is set, and python3, python and py are not on PATH. {0}', advice) } };
     }
     const probe = await this.probe(chosen.command);
     return probe.ok ? { ok: true, interpreter: { ...chosen, info: probe.info } } : { ok: false, chosen, problem: probe.problem };

@@ -7,12 +7,14 @@ import * as vscode from 'vscode';
 import { COMMAND_PREFIX } from './commands';
 import { describeInterpreter, type InterpreterSource, type InterpreterState, type PythonInterpreters } from './python';
 
-const SOURCE_LABELS: Record<InterpreterSource, string> = {
-  setting: 'the pythonMastery.pythonPath setting',
-  'python-extension': 'the interpreter selected in the Python extension',
-  'python-environments': 'the environment selected in Python Environments',
-  path: 'the first Python on PATH',
-};
+function sourceLabel(source: InterpreterSource): string {
+  switch (source) {
+    case 'setting': return vscode.l10n.t('from the pythonMastery.pythonPath setting.');
+    case 'python-extension': return vscode.l10n.t('from the interpreter selected in the Python extension.');
+    case 'python-environments': return vscode.l10n.t('from the environment selected in Python Environments.');
+    case 'path': return vscode.l10n.t('from the first Python on PATH.');
+  }
+}
 
 export class InterpreterStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('pythonMastery.interpreter', vscode.StatusBarAlignment.Right, 100);
@@ -22,7 +24,7 @@ export class InterpreterStatus implements vscode.Disposable {
   shown: InterpreterState | undefined;
 
   constructor(private readonly interpreters: PythonInterpreters) {
-    this.item.name = 'Python Mastery interpreter';
+    this.item.name = vscode.l10n.t('Python Mastery interpreter');
     this.item.command = `${COMMAND_PREFIX}selectInterpreter`;
     this.item.text = '$(loading~spin) Python';
     this.item.show();
@@ -46,15 +48,15 @@ export class InterpreterStatus implements vscode.Disposable {
       const { interpreter } = state;
       this.item.text = `$(beaker) Python ${describeInterpreter(interpreter)}`;
       this.item.backgroundColor = undefined;
-      tooltip.appendMarkdown(`**Python Mastery** runs checks with Python ${interpreter.info.version}`);
-      tooltip.appendMarkdown(`\n\n\`${interpreter.command.join(' ')}\`\n\nfrom ${SOURCE_LABELS[interpreter.source]}.`);
-      if (!this.interpreters.hasPythonExtension) tooltip.appendMarkdown('\n\nInstall the Python extension (ms-python.python) to choose among your environments.');
-      tooltip.appendMarkdown('\n\nClick to pick another.');
+      tooltip.appendMarkdown(vscode.l10n.t('**Python Mastery** runs checks with Python {0}', interpreter.info.version));
+      tooltip.appendMarkdown(`\n\n\`${interpreter.command.join(' ')}\`\n\n${sourceLabel(interpreter.source)}`);
+      if (!this.interpreters.hasPythonExtension) tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Install the Python extension (ms-python.python) to choose among your environments.')}`);
+      tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to pick another.')}`);
     } else {
-      this.item.text = '$(warning) Python: none usable';
+      this.item.text = vscode.l10n.t('$(warning) Python: none usable');
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
       tooltip.appendText(state.problem.message);
-      tooltip.appendMarkdown('\n\nClick to pick an interpreter.');
+      tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to pick an interpreter.')}`);
     }
     this.item.tooltip = tooltip;
     return state;

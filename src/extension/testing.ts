@@ -29,9 +29,9 @@ export class MilestoneTests implements vscode.Disposable {
     private readonly tracks: () => readonly Track[],
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.controller = vscode.tests.createTestController(TEST_CONTROLLER_ID, 'Python Mastery');
+    this.controller = vscode.tests.createTestController(TEST_CONTROLLER_ID, vscode.l10n.t('Python Mastery'));
     this.runProfile = this.controller.createRunProfile(
-      'Run milestone checks', vscode.TestRunProfileKind.Run,
+      vscode.l10n.t('Run milestone checks'), vscode.TestRunProfileKind.Run,
       async (request, token) => {
         await this.handle(request, token, 'test-explorer');
       }, true, undefined, true,
@@ -184,14 +184,14 @@ function report(testRun: vscode.TestRun, item: vscode.TestItem, result: Mileston
       testRun.skipped(item);
       return;
     case 'blocked':
-      testRun.errored(item, new vscode.TestMessage(result.blocked?.message ?? 'The check did not run.'));
+      testRun.errored(item, new vscode.TestMessage(result.blocked?.message ?? vscode.l10n.t('The check did not run.')));
       return;
   }
 }
 
 function messages(result: MilestoneRunResult): vscode.TestMessage[] {
   const list = result.findings.map((finding) => testMessage(finding, result.folder));
-  return list.length > 0 ? list : [new vscode.TestMessage(result.run?.problem?.message ?? 'The check failed.')];
+  return list.length > 0 ? list : [new vscode.TestMessage(result.run?.problem?.message ?? vscode.l10n.t('The check failed.'))];
 }
 
 function testMessage(finding: Finding, folder: vscode.WorkspaceFolder | undefined): vscode.TestMessage {

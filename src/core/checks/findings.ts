@@ -6,6 +6,7 @@
  *
  * Positions in the core are 1-based, lines and columns alike; the editor converts at its edge.
  */
+import * as l10n from '@vscode/l10n';
 import { RUNNING_CHECK_NAME } from './conventions';
 import type { CheckRun, RunProblemKind } from './runner';
 import type { CheckResult, SourceLocation } from './results';
@@ -119,22 +120,22 @@ export function summarize(run: CheckRun): RunSummary {
 /** The finding as one block of text: what failed, expected and actual, then the hints. */
 export function describeFinding(finding: Finding): string {
   const lines = [finding.title === finding.message ? finding.message : `${finding.title}: ${finding.message}`];
-  if (finding.expected !== undefined) lines.push(`Expected: ${finding.expected}`);
-  if (finding.actual !== undefined) lines.push(`Actual: ${finding.actual}`);
-  if (finding.hint) lines.push(`Hint: ${finding.hint}`);
+  if (finding.expected !== undefined) lines.push(l10n.t('Expected: {0}', finding.expected));
+  if (finding.actual !== undefined) lines.push(l10n.t('Actual: {0}', finding.actual));
+  if (finding.hint) lines.push(l10n.t('Hint: {0}', finding.hint));
   if (finding.milestoneHint) lines.push(`${hintLabel(finding.milestoneHint)}: ${finding.milestoneHint.text}`);
   return lines.join('\n');
 }
 
 export function hintLabel(hint: MilestoneHint): string {
-  return `Hint ${hint.level} of ${hint.of}`;
+  return l10n.t('Hint {0} of {1}', hint.level, hint.of);
 }
 
 function checkFinding(check: CheckResult, location: SourceLocation | undefined): Finding {
   const finding: Finding = {
     ...at(location),
     title: check.name,
-    message: check.message?.trim() || (check.status === 'fail' ? 'This check failed.' : 'This check stopped with an error.'),
+    message: check.message?.trim() || (check.status === 'fail' ? l10n.t('This check failed.') : l10n.t('This check stopped with an error.')),
     severity: 'error',
   };
   if (check.hint) finding.hint = check.hint;
@@ -149,13 +150,13 @@ function at(location: SourceLocation | undefined): Pick<Finding, 'file' | 'line'
 
 function problemTitle(kind: RunProblemKind): string {
   switch (kind) {
-    case 'timeout': return 'Time limit';
-    case 'crashed': return 'Python crashed';
-    case 'exited': return 'Your code ended the run';
+    case 'timeout': return l10n.t('Time limit');
+    case 'crashed': return l10n.t('Python crashed');
+    case 'exited': return l10n.t('Your code ended the run');
     case 'no-interpreter':
     case 'interpreter-not-runnable':
     case 'python-too-old': return 'Python';
-    case 'cancelled': return 'Cancelled';
-    default: return 'The check could not finish';
+    case 'cancelled': return l10n.t('Cancelled');
+    default: return l10n.t('The check could not finish');
   }
 }

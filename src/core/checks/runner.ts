@@ -3,6 +3,7 @@
  * array, never a shell), enforces the time limit on the whole process tree, and turns whatever
  * happened into a `CheckRun` with a message the learner can act on. It never throws.
  */
+import * as l10n from '@vscode/l10n';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -97,7 +98,7 @@ export class CheckRunner {
     } catch (error) {
       return problemRun({
         kind: 'harness-error',
-        message: 'The check could not be started. This is a problem in Python Mastery, not in your code; the log has details.',
+        message: l10n.t('The check could not be started. This is a problem in Python Mastery, not in your code; the log has details.'),
         detail: (error as Error)?.stack ?? String(error),
       }, performance.now() - started);
     } finally {
@@ -228,7 +229,7 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
   const fault = readFault(`${outcome.resultsFile}.fault`, request.workspace);
 
   if (outcome.killedFor === 'cancelled') {
-    return { ...base, status: 'cancelled', checks: read.results?.checks ?? [], problem: { kind: 'cancelled', message: 'The check was cancelled.' } };
+    return { ...base, status: 'cancelled', checks: read.results?.checks ?? [], problem: { kind: 'cancelled', message: l10n.t('The check was cancelled.') } };
   }
   if (read.results) {
     const { results } = read;
@@ -247,16 +248,16 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
   const hungInC = fault.headline?.startsWith('Timeout') ?? false;
   if (outcome.killedFor === 'timeout' || hungInC) {
     return {
-      ...base, status: 'timeout', python, checks: markRunning(partial, 'The time limit ran out here.', location),
+      ...base, status: 'timeout', python, checks: markRunning(partial, l10n.t('The time limit ran out here.'), location),
       problem: { ...timeoutProblem(request, location), detail: fault.text },
     };
   }
   if (outcome.signal) {
     return {
-      ...base, status: 'error', python, checks: markRunning(partial, 'Python crashed here.', location),
+      ...base, status: 'error', python, checks: markRunning(partial, l10n.t('Python crashed here.'), location),
       problem: {
         kind: 'crashed', location, detail: fault.text ?? base.stderr,
-        message: `Python crashed (${describeSignal(outcome.signal, fault)})${where(location)}. Code that uses ctypes or C extensions can do this; plain Python code cannot.`,
+        message: l10n.t('Python crashed ({0}){1}. Code that uses ctypes or C extensions can do this; plain Python code cannot.', describeSignal(outcome.signal, fault), where(location)),
       },
     };
   }
@@ -265,7 +266,7 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
       ...base, status: 'error', python, checks: partial,
       problem: {
         kind: 'exited', location, detail: base.stderr,
-        message: `Your code ended the Python process before the checks finished (exit code ${outcome.exitCode})${where(location)}. Remove calls such as os._exit() from code that runs when the file is imported or called.`,
+        message: l10n.t('Your code ended the Python process before the checks finished (exit code {0}){1}. Remove calls such as os._exit() from code that runs when the file is imported or called.', String(outcome.exitCode), where(location)),
       },
     };
   }
@@ -274,13 +275,13 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
     return {
       ...base, status: 'error', checks: [],
       problem: harnessTrouble
-        ? { kind: 'harness-error', detail: base.stderr, message: 'The check harness failed before it could report. This is a problem in Python Mastery, not in your code; the log has details.' }
-        : { kind: 'missing-results', detail: base.stderr, message: `The check ended (exit code ${outcome.exitCode}) without reporting any result. If your code ends the process when it is imported (os._exit, for example), remove that.` },
+        ? { kind: 'harness-error', detail: base.stderr, message: l10n.t('The check harness failed before it could report. This is a problem in Python Mastery, not in your code; the log has details.') }
+        : { kind: 'missing-results', detail: base.stderr, message: l10n.t('The check ended (exit code {0}) without reporting any result. If your code ends the process when it is imported (os._exit, for example), remove that.', String(outcome.exitCode)) },
     };
   }
   return {
     ...base, status: 'error', checks: [],
-    problem: { kind: 'malformed-results', detail: read.problem, message: `The check's results could not be read (${read.problem}). Run the check again; if it keeps happening, the log has details.` },
+    problem: { kind: 'malformed-results', detail: read.problem, message: l10n.t('The check\'s results could not be read ({0}). Run the check again; if it keeps happening, the log has details.', read.problem ?? '') },
   };
 }
 
@@ -308,12 +309,12 @@ function spawnProblem(interpreter: string, error: NodeJS.ErrnoException): RunPro
   if (error.code === 'ENOENT') {
     return {
       kind: 'no-interpreter', detail: error.message,
-      message: `Python was not found at "${interpreter}". Install Python 3.8 or newer, or pick an interpreter with "Python Mastery: Select Interpreter".`,
+      message: l10n.t('Python was not found at "{0}". Install Python 3.8 or newer, or pick an interpreter with "Python Mastery: Select Interpreter".', interpreter),
     };
   }
   return {
     kind: 'interpreter-not-runnable', detail: error.message,
-    message: `"${interpreter}" could not be started (${error.code ?? error.message}). Pick another interpreter with "Python Mastery: Select Interpreter".`,
+    message: l10n.t('"{0}" could not be started ({1}). Pick another interpreter with "Python Mastery: Select Interpreter".', interpreter, error.code ?? error.message),
   };
 }
 
@@ -324,14 +325,14 @@ function pythonTooOld(results: HarnessResults): RunProblem | undefined {
   if (major > MIN_PYTHON[0] || (major === MIN_PYTHON[0] && minor >= MIN_PYTHON[1])) return undefined;
   return {
     kind: 'python-too-old',
-    message: `The selected Python is ${version}; checks need Python ${MIN_PYTHON.join('.')} or newer. Pick a newer interpreter with "Python Mastery: Select Interpreter".`,
+    message: l10n.t('The selected Python is {0}; checks need Python {1} or newer. Pick a newer interpreter with "Python Mastery: Select Interpreter".', version, MIN_PYTHON.join('.')),
   };
 }
 
 function timeoutProblem(request: CheckRequest, location: SourceLocation | undefined): RunProblem {
   return {
     kind: 'timeout', location,
-    message: `Your code was still running after ${request.timeoutSeconds} s, so the check was stopped${where(location)}. Look for a loop that never ends or a call that waits forever.`,
+    message: l10n.t('Your code was still running after {0} s, so the check was stopped{1}. Look for a loop that never ends or a call that waits forever.', request.timeoutSeconds, where(location)),
   };
 }
 
@@ -350,14 +351,14 @@ function markRunning(checks: readonly CheckResult[], message: string, location: 
 }
 
 function where(location: SourceLocation | undefined): string {
-  return location ? ` at ${location.file}, line ${location.line}` : '';
+  return location ? l10n.t(' at {0}, line {1}', location.file, location.line) : '';
 }
 
 function describeSignal(signal: NodeJS.Signals, fault: FaultReport): string {
-  if (fault.headline?.includes('Segmentation fault') || signal === 'SIGSEGV') return 'a segmentation fault';
-  if (signal === 'SIGABRT') return 'it aborted';
-  if (signal === 'SIGKILL') return 'it was killed, perhaps for using too much memory';
-  return `signal ${signal}`;
+  if (fault.headline?.includes('Segmentation fault') || signal === 'SIGSEGV') return l10n.t('a segmentation fault');
+  if (signal === 'SIGABRT') return l10n.t('it aborted');
+  if (signal === 'SIGKILL') return l10n.t('it was killed, perhaps for using too much memory');
+  return l10n.t('signal {0}', signal);
 }
 
 export type { CheckResult, SourceLocation } from './results';

@@ -9,6 +9,7 @@
  * A script is not the interactive prompt: a bare expression prints nothing and `_` is not
  * defined, exactly as when the learner runs the file themselves.
  */
+import * as l10n from '@vscode/l10n';
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -69,7 +70,7 @@ export async function runScript(request: ScriptRequest): Promise<ScriptRun> {
     return {
       status: 'not-started', exitCode: null, signal: null, output: [], stdout: '', stderr: '', truncated: false,
       durationMs: performance.now() - started,
-      problem: { message: 'The example could not be started. This is a problem in Python Mastery, not in the example; the log has details.', detail: (error as Error)?.stack ?? String(error) },
+      problem: { message: l10n.t('The example could not be started. This is a problem in Python Mastery, not in the example; the log has details.'), detail: (error as Error)?.stack ?? String(error) },
     };
   } finally {
     if (scratch) fs.promises.rm(scratch, { recursive: true, force: true }).catch(() => undefined);
@@ -174,25 +175,25 @@ function describe(request: ScriptRequest, outcome: Outcome, scratch: string, dur
   if (outcome.spawnError) {
     const error = outcome.spawnError;
     const message = error.code === 'ENOENT'
-      ? `Python was not found at "${interpreter}". Install Python 3.8 or newer, or pick an interpreter with "Python Mastery: Select Interpreter".`
-      : `"${interpreter}" could not be started (${error.code ?? error.message}). Pick another interpreter with "Python Mastery: Select Interpreter".`;
+      ? l10n.t('Python was not found at "{0}". Install Python 3.8 or newer, or pick an interpreter with "Python Mastery: Select Interpreter".', interpreter)
+      : l10n.t('"{0}" could not be started ({1}). Pick another interpreter with "Python Mastery: Select Interpreter".', interpreter, error.code ?? error.message);
     return { ...base, status: 'not-started', problem: { message, detail: error.message } };
   }
   switch (outcome.stoppedFor) {
     case 'timeout':
-      return { ...base, status: 'timeout', problem: { message: `Stopped after ${formatSeconds(request.timeoutSeconds)}: it was still running. Look for a loop that never ends or a call that waits for input.` } };
+      return { ...base, status: 'timeout', problem: { message: l10n.t('Stopped after {0}: it was still running. Look for a loop that never ends or a call that waits for input.', formatSeconds(request.timeoutSeconds)) } };
     case 'output-limit':
-      return { ...base, status: 'output-limit', problem: { message: `Stopped after printing ${formatBytes(request.outputCapBytes ?? DEFAULT_SCRIPT_OUTPUT_CAP)}: the rest was cut. Print less, or stop the loop that keeps printing.` } };
+      return { ...base, status: 'output-limit', problem: { message: l10n.t('Stopped after printing {0}: the rest was cut. Print less, or stop the loop that keeps printing.', formatBytes(request.outputCapBytes ?? DEFAULT_SCRIPT_OUTPUT_CAP)) } };
     case 'cancelled':
-      return { ...base, status: 'cancelled', problem: { message: 'Stopped before it finished.' } };
+      return { ...base, status: 'cancelled', problem: { message: l10n.t('Stopped before it finished.') } };
     default:
       break;
   }
   if (outcome.signal) {
-    return { ...base, status: 'crashed', problem: { message: `Python stopped on signal ${outcome.signal}.` } };
+    return { ...base, status: 'crashed', problem: { message: l10n.t('Python stopped on signal {0}.', outcome.signal) } };
   }
   if (outcome.exitCode !== 0) {
-    return { ...base, status: 'exited', problem: { message: `Python exited with code ${outcome.exitCode}.` } };
+    return { ...base, status: 'exited', problem: { message: l10n.t('Python exited with code {0}.', String(outcome.exitCode)) } };
   }
   return { ...base, status: 'exited' };
 }

@@ -16,6 +16,7 @@
  * answers or passes. It also watches the file and takes in what another window saved.
  */
 
+import * as l10n from '@vscode/l10n';
 import { constants as fsConstants, type FSWatcher, promises as fs, watch as watchFolder } from 'node:fs';
 import * as path from 'node:path';
 import type { MilestoneKey } from '../curriculum/model';
@@ -261,13 +262,11 @@ export class ProgressStore {
     if (decoded.kind === 'newer') {
       return {
         ok: false,
-        error:
-          `This progress was exported by a newer version of Python Mastery (format ${decoded.version}); ` +
-          `update the extension, then import it again.`,
+        error: l10n.t('This progress was exported by a newer version of Python Mastery (format {0}); update the extension, then import it again.', decoded.version),
       };
     }
     if (decoded.kind === 'damaged') {
-      return { ok: false, error: `This is not a Python Mastery progress export: ${decoded.reason}.` };
+      return { ok: false, error: l10n.t('This is not a Python Mastery progress export: {0}.', decoded.reason) };
     }
     return { ok: true, milestones: decoded.milestones, activity: decoded.activity };
   }
@@ -435,8 +434,7 @@ export class ProgressStore {
         if (disk.kind === 'damaged') {
           const backup = await moveAside(this.file, 'corrupt', this.now());
           this.warn(
-            `Your progress file ${this.file} was damaged by something outside this window (${disk.reason}). ` +
-              `It was kept at ${backup}, and your progress from this window was saved in its place.`,
+            l10n.t('Your progress file {0} was damaged by something outside this window ({1}). It was kept at {2}, and your progress from this window was saved in its place.', this.file, disk.reason, backup),
             'damaged',
           );
         }
@@ -460,9 +458,7 @@ export class ProgressStore {
     if (this.saveFailureReported) return;
     this.saveFailureReported = true;
     this.warn(
-      `Python Mastery could not save your progress to ${this.file} (${describeFileError(error)}). ` +
-        `It is kept while this window stays open and saving is tried again with your next change; ` +
-        `check that the folder exists and that you can write to it, or export your progress to keep a copy elsewhere.`,
+      l10n.t('Python Mastery could not save your progress to {0} ({1}). It is kept while this window stays open and saving is tried again with your next change; check that the folder exists and that you can write to it, or export your progress to keep a copy elsewhere.', this.file, describeFileError(error)),
       'save-failed',
     );
   }
@@ -475,9 +471,7 @@ export class ProgressStore {
     } catch (error) {
       this.saveFailureReported = true;
       this.warn(
-        `Your progress folder ${folder} cannot be written to (${describeFileError(error)}). ` +
-          `Progress you make now is kept while this window stays open and saving is tried again with each change; ` +
-          `make the folder writable, or export your progress to keep a copy elsewhere.`,
+        l10n.t('Your progress folder {0} cannot be written to ({1}). Progress you make now is kept while this window stays open and saving is tried again with each change; make the folder writable, or export your progress to keep a copy elsewhere.', folder, describeFileError(error)),
         'save-failed',
       );
     }
@@ -548,10 +542,9 @@ function copyRecords(records: ProgressRecords): ProgressRecords {
 }
 
 function newerFileMessage(file: string, version: number): string {
-  return (
-    `Your progress file ${file} was saved by a newer version of Python Mastery ` +
-    `(format ${version}; this version reads up to format ${CURRENT_PROGRESS_VERSION}). ` +
-    `It is left untouched and progress you make now will not be saved: update the extension to continue where you left off.`
+  return l10n.t(
+    'Your progress file {0} was saved by a newer version of Python Mastery (format {1}; this version reads up to format {2}). It is left untouched and progress you make now will not be saved: update the extension to continue where you left off.',
+    file, version, CURRENT_PROGRESS_VERSION,
   );
 }
 
@@ -580,9 +573,7 @@ async function readProgressFile(file: string, options: ProgressStoreOptions): Pr
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return fresh();
     warn(
-      `Python Mastery could not read your progress file ${file} (${describeFileError(error)}). ` +
-        `So as not to overwrite it, progress you make now will not be saved; ` +
-        `check the file's permissions, then reload the window.`,
+      l10n.t('Python Mastery could not read your progress file {0} ({1}). So as not to overwrite it, progress you make now will not be saved; check the file\'s permissions, then reload the window.', file, describeFileError(error)),
       'unreadable',
     );
     return { records: new Map(), activity: new Map(), readOnly: true };
@@ -619,17 +610,13 @@ async function setDamagedFileAside(
   try {
     const backup = await moveAside(file, 'corrupt', now);
     warn(
-      `Python Mastery could not read your saved progress (${reason}), so it starts fresh. ` +
-        `The old file was kept at ${backup}: if you have an export of your progress, ` +
-        `use "Import Progress" to restore it.`,
+      l10n.t('Python Mastery could not read your saved progress ({0}), so it starts fresh. The old file was kept at {1}: if you have an export of your progress, use "Import Progress" to restore it.', reason, backup),
       'damaged',
     );
     return fresh();
   } catch (error) {
     warn(
-      `Python Mastery could not read your saved progress in ${file} (${reason}) and could not set it aside ` +
-        `(${describeFileError(error)}). It is left untouched and progress you make now will not be saved; ` +
-        `move or repair the file, then reload the window.`,
+      l10n.t('Python Mastery could not read your saved progress in {0} ({1}) and could not set it aside ({2}). It is left untouched and progress you make now will not be saved; move or repair the file, then reload the window.', file, reason, describeFileError(error)),
       'damaged',
     );
     return { records: new Map(), activity: new Map(), readOnly: true };

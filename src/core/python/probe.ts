@@ -4,6 +4,7 @@
  * with an argument array, no shell, and a time limit. Never throws: every way it can go wrong is
  * a sentence for the learner.
  */
+import * as l10n from '@vscode/l10n';
 import { execFile } from 'node:child_process';
 import { MIN_PYTHON } from '../checks/conventions';
 
@@ -38,25 +39,24 @@ const PROBE_SCRIPT = [
   'print("pymastery-probe|%d|%d|%d|%s|%s|%d" % (v[0], v[1], v[2], sys.executable, sys.prefix, int(base != sys.prefix)))',
 ].join('\n');
 
-const SELECT = 'Pick another with "Python Mastery: Select Interpreter".';
 
 /** Runs `command` (an executable and its arguments) and reports what Python it is. */
 export async function probeInterpreter(command: readonly string[], timeoutMs = 10_000): Promise<ProbeResult> {
   const shown = command.join(' ');
   if (command.length === 0 || !command[0]) {
-    return { ok: false, problem: { kind: 'not-found', message: `No Python interpreter is set. ${SELECT}` } };
+    return { ok: false, problem: { kind: 'not-found', message: l10n.t('No Python interpreter is set. Pick one with "Python Mastery: Select Interpreter".') } };
   }
   const outcome = await runCommand(command, ['-c', PROBE_SCRIPT], timeoutMs);
   if (outcome.error?.code === 'ENOENT') {
     return {
       ok: false,
-      problem: { kind: 'not-found', detail: outcome.error.message, message: `Python was not found at "${shown}". Install Python ${MIN_PYTHON.join('.')} or newer, or ${lowerFirst(SELECT)}` },
+      problem: { kind: 'not-found', detail: outcome.error.message, message: l10n.t('Python was not found at "{0}". Install Python {1} or newer, or pick another with "Python Mastery: Select Interpreter".', shown, MIN_PYTHON.join('.')) },
     };
   }
   if (outcome.error && outcome.error.code !== undefined && typeof outcome.error.code === 'string') {
     return {
       ok: false,
-      problem: { kind: 'not-runnable', detail: outcome.error.message, message: `"${shown}" could not be started (${outcome.error.code}). ${SELECT}` },
+      problem: { kind: 'not-runnable', detail: outcome.error.message, message: l10n.t('"{0}" could not be started ({1}). Pick another with "Python Mastery: Select Interpreter".', shown, outcome.error.code) },
     };
   }
   const line = /^pymastery-probe\|(\d+)\|(\d+)\|(\d+)\|(.*)\|(.*)\|([01])\s*$/m.exec(outcome.stdout);
@@ -67,7 +67,9 @@ export async function probeInterpreter(command: readonly string[], timeoutMs = 1
       ok: false,
       problem: {
         kind: 'not-python', detail: (outcome.stderr || outcome.stdout || outcome.error?.message || '').slice(0, 2000),
-        message: `"${shown}" did not answer like a Python interpreter${outcome.timedOut ? ' (it did not finish in time)' : ''}. ${SELECT}`,
+        message: outcome.timedOut
+          ? l10n.t('"{0}" did not answer like a Python interpreter (it did not finish in time). Pick another with "Python Mastery: Select Interpreter".', shown)
+          : l10n.t('"{0}" did not answer like a Python interpreter. Pick another with "Python Mastery: Select Interpreter".', shown),
       },
     };
   }
@@ -126,13 +128,10 @@ export async function findMissingRequirements(command: readonly string[], requir
 function tooOldProblem(shown: string, version: string): InterpreterProblem {
   return {
     kind: 'too-old',
-    message: `"${shown}" is Python ${version}; checks need Python ${MIN_PYTHON.join('.')} or newer. ${SELECT}`,
+    message: l10n.t('"{0}" is Python {1}; checks need Python {2} or newer. Pick another with "Python Mastery: Select Interpreter".', shown, version, MIN_PYTHON.join('.')),
   };
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
 
 interface CommandOutcome {
   stdout: string;

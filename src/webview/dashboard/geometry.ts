@@ -2,6 +2,7 @@
  * The arithmetic behind the dashboard's pictures, apart from the DOM so it can be tested in plain
  * Node: ring arcs, the pace chart's lines, the calendar's shades and the sentences beside them.
  */
+import * as l10n from '@vscode/l10n';
 import type { PaceReport, ProgressReport } from '../../protocol/dashboardProtocol';
 
 export interface Point {
@@ -54,28 +55,30 @@ export function paceLines(pace: PaceReport, total: number): PaceLines {
 
 /** What the pace chart says, in words, for the caption and for screen readers. */
 export function paceSentence(pace: PaceReport, passed: number, total: number, formatDay: (day: string) => string): string {
+  const days = pace.scheduleDays;
   const schedule = pace.scheduleSource === 'estimates'
-    ? `about ${pace.scheduleDays} day${pace.scheduleDays === 1 ? '' : 's'} from the lessons' estimates`
-    : `${pace.scheduleDays} day${pace.scheduleDays === 1 ? '' : 's'}`;
+    ? (days === 1 ? l10n.t('about 1 day from the lessons\' estimates') : l10n.t('about {0} days from the lessons\' estimates', days))
+    : (days === 1 ? l10n.t('1 day') : l10n.t('{0} days', days));
   switch (pace.status) {
     case 'not-started':
-      return `Not started yet. The schedule is ${schedule}.`;
+      return l10n.t('Not started yet. The schedule is {0}.', schedule);
     case 'no-passes-yet':
-      return `Day ${pace.dayNumber} of ${pace.scheduleDays}. Pass a milestone to see when you will finish; the plan ends on ${formatDay(pace.plannedFinish!)}.`;
+      return l10n.t('Day {0} of {1}. Pass a milestone to see when you will finish; the plan ends on {2}.', pace.dayNumber ?? 0, days, formatDay(pace.plannedFinish!));
     case 'finished':
-      return `Finished on ${formatDay(pace.finishedOn!)}, ${describeLead(pace.daysAhead ?? 0, 'the plan')}.`;
+      return l10n.t('Finished on {0}, {1}.', formatDay(pace.finishedOn!), describeLead(pace.daysAhead ?? 0, l10n.t('the plan')));
     default: {
       const planned = Math.floor(pace.planned ?? 0);
-      return `Day ${pace.dayNumber} of ${pace.scheduleDays}: ${passed} of ${total} passed, the plan expects ${planned} by today. ` +
-        `At this pace you finish on ${formatDay(pace.projectedFinish!)}, ${describeLead(pace.daysAhead ?? 0, `the plan (${formatDay(pace.plannedFinish!)})`)}.`;
+      return l10n.t('Day {0} of {1}: {2} of {3} passed, the plan expects {4} by today.', pace.dayNumber ?? 0, days, passed, total, planned) + ' ' +
+        l10n.t('At this pace you finish on {0}, {1}.', formatDay(pace.projectedFinish!), describeLead(pace.daysAhead ?? 0, l10n.t('the plan ({0})', formatDay(pace.plannedFinish!))));
     }
   }
 }
 
 function describeLead(daysAhead: number, what: string): string {
-  if (daysAhead === 0) return `on the day of ${what}`;
+  if (daysAhead === 0) return l10n.t('on the day of {0}', what);
   const days = Math.abs(daysAhead);
-  return `${days} day${days === 1 ? '' : 's'} ${daysAhead > 0 ? 'before' : 'after'} ${what}`;
+  if (daysAhead > 0) return days === 1 ? l10n.t('1 day before {0}', what) : l10n.t('{0} days before {1}', days, what);
+  return days === 1 ? l10n.t('1 day after {0}', what) : l10n.t('{0} days after {1}', days, what);
 }
 
 /** 0 for no attempts, then 1–4 by quarters of the busiest day shown. */
@@ -87,8 +90,8 @@ export function heatLevel(attempts: number, busiest: number): number {
 export function calendarSentence(report: ProgressReport): string {
   const shown = report.calendar.filter((c) => !c.future && c.attempts > 0).length;
   const weeks = Math.ceil(report.calendar.length / 7);
-  const streak = report.streak > 1 ? ` You have worked ${report.streak} days in a row.` : '';
-  return `Active on ${shown} day${shown === 1 ? '' : 's'} in the last ${weeks} weeks.${streak}`;
+  const active = shown === 1 ? l10n.t('Active on 1 day in the last {0} weeks.', weeks) : l10n.t('Active on {0} days in the last {1} weeks.', shown, weeks);
+  return report.streak > 1 ? `${active} ${l10n.t('You have worked {0} days in a row.', report.streak)}` : active;
 }
 
 function daysBetween(from: string, to: string): number {

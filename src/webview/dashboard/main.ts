@@ -4,6 +4,8 @@
  * coloured by the theme's own `--vscode-*` variables. Every picture has its sentence beside it.
  * Never imports 'vscode': it only speaks the messages of dashboardProtocol.ts.
  */
+import * as l10n from '@vscode/l10n';
+import '../translations';
 import type { CalendarDay, DashboardRequest, DashboardUpdate, ProgressReport, TrackReport } from '../../protocol/dashboardProtocol';
 import { calendarSentence, heatLevel, paceLines, paceSentence, percent, ringDashes } from './geometry';
 
@@ -14,7 +16,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const SVG = 'http://www.w3.org/2000/svg';
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+/** Monday to Sunday, short, in the learner's language (2024-01-01 was a Monday). */
+const weekdays = () => [1, 2, 3, 4, 5, 6, 7].map((day) => new Date(2024, 0, day).toLocaleDateString(document.documentElement.lang || undefined, { weekday: 'short' }));
 
 type Attributes = Record<string, string | number>;
 
@@ -53,24 +56,28 @@ function render(report: ProgressReport): void {
   const begun = report.tracks.filter((t) => t.passed + t.inProgress > 0 || t.pace.status !== 'not-started');
   const waiting = report.tracks.filter((t) => !begun.includes(t));
   const header = el('header', {},
-    el('h1', {}, 'Your progress'),
-    el('p', { class: 'lead' }, `${overall.passed} of ${overall.total} milestones passed across ${report.tracks.length} track${report.tracks.length === 1 ? '' : 's'}.`),
+    el('h1', {}, l10n.t('Your progress')),
+    el('p', { class: 'lead' }, report.tracks.length === 1
+      ? l10n.t('{0} of {1} milestones passed across 1 track.', overall.passed, overall.total)
+      : l10n.t('{0} of {1} milestones passed across {2} tracks.', overall.passed, overall.total, report.tracks.length)),
   );
   const days = el('section', { class: 'card', 'aria-labelledby': 'days-title' },
-    el('h2', { id: 'days-title' }, 'Days you worked'),
+    el('h2', { id: 'days-title' }, l10n.t('Days you worked')),
     calendar(report),
     el('p', { class: 'caption' }, calendarSentence(report)),
   );
   const parts: HTMLElement[] = [header];
-  if (begun.length > 0) parts.push(el('section', { 'aria-label': 'Tracks under way' }, ...begun.map(trackCard)));
+  if (begun.length > 0) parts.push(el('section', { 'aria-label': l10n.t('Tracks under way') }, ...begun.map(trackCard)));
   parts.push(days);
   if (waiting.length > 0) parts.push(waitingTracks(waiting, begun.length > 0));
   root.replaceChildren(...parts);
 }
 
 function continueButton(track: TrackReport): HTMLButtonElement {
-  const label = track.passed === track.total && track.total > 0 ? 'Review' : track.passed + track.inProgress > 0 ? 'Continue' : 'Start';
-  const button = el('button', { type: 'button', class: 'continue', 'aria-label': `${label} ${track.title}` }, label);
+  const [label, spoken] = track.passed === track.total && track.total > 0 ? [l10n.t('Review'), l10n.t('Review {0}', track.title)]
+    : track.passed + track.inProgress > 0 ? [l10n.t('Continue'), l10n.t('Continue {0}', track.title)]
+    : [l10n.t('Start'), l10n.t('Start {0}', track.title)];
+  const button = el('button', { type: 'button', class: 'continue', 'aria-label': spoken }, label);
   button.addEventListener('click', () => vscode.postMessage({ type: 'continueTrack', trackId: track.id }));
   return button;
 }
@@ -78,11 +85,11 @@ function continueButton(track: TrackReport): HTMLButtonElement {
 function waitingTracks(tracks: TrackReport[], others: boolean): HTMLElement {
   const list = el('ul', { class: 'waiting' }, ...tracks.map((track) => el('li', {},
     el('span', { class: 'waiting-title' }, track.title),
-    el('span', { class: 'caption' }, `${track.total} milestones · ${track.pace.scheduleDays} day${track.pace.scheduleDays === 1 ? '' : 's'} planned`),
+    el('span', { class: 'caption' }, track.pace.scheduleDays === 1 ? l10n.t('{0} milestones · 1 day planned', track.total) : l10n.t('{0} milestones · {1} days planned', track.total, track.pace.scheduleDays)),
     continueButton(track),
   )));
   return el('section', { class: 'card', 'aria-labelledby': 'waiting-title' },
-    el('h2', { id: 'waiting-title' }, others ? 'Not started yet' : 'Where to begin'),
+    el('h2', { id: 'waiting-title' }, others ? l10n.t('Not started yet') : l10n.t('Where to begin')),
     list,
   );
 }
@@ -94,13 +101,15 @@ function trackCard(track: TrackReport): HTMLElement {
       ring(track),
       el('div', { class: 'track-title' },
         el('h2', { id: titleId }, track.title),
-        el('p', { class: 'caption' }, `${track.passed} of ${track.total} milestones passed${track.inProgress ? `, ${track.inProgress} under way` : ''}.`),
+        el('p', { class: 'caption' }, track.inProgress
+          ? l10n.t('{0} of {1} milestones passed, {2} under way.', track.passed, track.total, track.inProgress)
+          : l10n.t('{0} of {1} milestones passed.', track.passed, track.total)),
         continueButton(track),
       ),
     ),
-    el('h3', {}, 'Modules'),
+    el('h3', {}, l10n.t('Modules')),
     moduleBars(track),
-    el('h3', {}, 'Pace'),
+    el('h3', {}, l10n.t('Pace')),
     paceChart(track),
   );
 }
@@ -113,7 +122,7 @@ function ring(track: TrackReport): SVGElement {
     'stroke-dasharray': `${length} ${dashes.circumference - length}`, 'stroke-dashoffset': -offset, transform: 'rotate(-90 32 32)',
   });
   const share = percent(track.passed, track.total);
-  return svg('svg', { class: 'ring', viewBox: '0 0 64 64', width: 64, height: 64, role: 'img', 'aria-label': `${share}% of ${track.title} passed` },
+  return svg('svg', { class: 'ring', viewBox: '0 0 64 64', width: 64, height: 64, role: 'img', 'aria-label': l10n.t('{0}% of {1} passed', share, track.title) },
     svg('circle', { class: 'ring-rest', cx: 32, cy: 32, r: radius, fill: 'none', 'stroke-width': 8 }),
     arc('ring-passed', dashes.passed, 0),
     arc('ring-started', dashes.inProgress, dashes.passed),
@@ -134,7 +143,7 @@ function moduleBars(track: TrackReport): HTMLElement {
     );
     list.append(el('li', {},
       el('span', { class: 'module-title' }, module.title),
-      el('span', { class: 'module-count' }, `${module.passed} of ${module.total} passed`),
+      el('span', { class: 'module-count' }, l10n.t('{0} of {1} passed', module.passed, module.total)),
       bar,
     ));
   }
@@ -156,17 +165,17 @@ function paceChart(track: TrackReport): HTMLElement {
       svg('text', { class: 'tick', x: left - 4, y: y(lines.total), 'text-anchor': 'end', 'dominant-baseline': 'central' }, String(lines.total)),
       svg('text', { class: 'tick', x: left - 4, y: y(0), 'text-anchor': 'end', 'dominant-baseline': 'central' }, '0'),
       svg('text', { class: 'tick', x: left, y: h - 4 }, 'day 1'),
-      svg('text', { class: 'tick', x: w - right, y: h - 4, 'text-anchor': 'end' }, `day ${lines.spanDays}`),
-      titled(svg('polyline', { class: 'plan', points: points(lines.plan), fill: 'none' }), 'The schedule'),
+      svg('text', { class: 'tick', x: w - right, y: h - 4, 'text-anchor': 'end' }, l10n.t('day {0}', lines.spanDays)),
+      titled(svg('polyline', { class: 'plan', points: points(lines.plan), fill: 'none' }), l10n.t('The schedule')),
     );
     if (lines.today !== undefined) {
-      chart.append(titled(svg('line', { class: 'today', x1: x(lines.today), y1: top, x2: x(lines.today), y2: y(0) }), 'Today'));
+      chart.append(titled(svg('line', { class: 'today', x1: x(lines.today), y1: top, x2: x(lines.today), y2: y(0) }), l10n.t('Today')));
     }
-    if (lines.projection) chart.append(titled(svg('polyline', { class: 'projection', points: points(lines.projection), fill: 'none' }), 'At your pace'));
-    chart.append(titled(svg('polyline', { class: 'actual', points: points(lines.actual), fill: 'none' }), 'Milestones you passed'));
+    if (lines.projection) chart.append(titled(svg('polyline', { class: 'projection', points: points(lines.projection), fill: 'none' }), l10n.t('At your pace')));
+    chart.append(titled(svg('polyline', { class: 'actual', points: points(lines.actual), fill: 'none' }), l10n.t('Milestones you passed')));
     const last = lines.actual[lines.actual.length - 1];
-    if (last) chart.append(titled(svg('circle', { class: 'here', cx: x(last.x), cy: y(last.y), r: 3.5 }), 'You are here'));
-    figure.append(chart, legend([['plan', 'schedule'], ['actual', 'passed'], ['projection', 'at your pace']]));
+    if (last) chart.append(titled(svg('circle', { class: 'here', cx: x(last.x), cy: y(last.y), r: 3.5 }), l10n.t('You are here')));
+    figure.append(chart, legend([['plan', l10n.t('schedule')], ['actual', l10n.t('passed')], ['projection', l10n.t('at your pace')]]));
   }
   figure.append(el('figcaption', { class: 'caption' }, sentence));
   return figure;
@@ -186,7 +195,7 @@ function calendar(report: ProgressReport): SVGElement {
   const width = left + weeks * (cell + gap);
   const height = 7 * (cell + gap);
   const chart = svg('svg', { class: 'calendar', viewBox: `0 0 ${width} ${height}`, width, height, role: 'img', 'aria-label': calendarSentence(report) });
-  for (const [i, name] of WEEKDAYS.entries()) {
+  for (const [i, name] of weekdays().entries()) {
     if (i % 2 === 1) continue;
     chart.append(svg('text', { class: 'tick', x: 0, y: i * (cell + gap) + cell - 1 }, name));
   }

@@ -4,6 +4,8 @@
  * It keeps, with `setState`, only what VS Code should hand back after a reload: the lesson on
  * show, text not sent yet, and the scroll position.
  */
+import * as l10n from '@vscode/l10n';
+import '../translations';
 import {
   fromWebview, panelBoot, panelState, toWebview,
   type ExampleResultView, type FromWebview, type LessonView, type MilestoneView, type PanelBoot, type PanelState, type ToWebview,
@@ -157,7 +159,7 @@ function showLesson(view: LessonView): void {
   }
   // A new lesson opened from inside the panel: start reading at its title.
   if (!sameLesson && focusWasInside) app.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-  if (!sameLesson) announce(`Lesson: ${view.title}`);
+  if (!sameLesson) announce(l10n.t('Lesson: {0}', view.title));
   afterPaint(() => send({ type: 'rendered', key: view.key }));
 }
 
@@ -203,22 +205,22 @@ function updateMilestone(view: MilestoneView): void {
 function change(before: MilestoneView | undefined, after: MilestoneView): string | undefined {
   if (!before || before.kind !== after.kind) return undefined;
   if (after.kind === 'code' && before.kind === 'code') {
-    if (after.running && !before.running) return 'Running the check.';
+    if (after.running && !before.running) return l10n.t('Running the check.');
     if (after.result && after.result.finishedAt !== before.result?.finishedAt) return `${stripTags(after.titleHtml)}: ${after.result.headline}`;
-    if (after.hintsHtml.length > before.hintsHtml.length) return `Hint ${after.hintsHtml.length}: ${stripTags(after.hintsHtml[after.hintsHtml.length - 1] ?? '')}`;
+    if (after.hintsHtml.length > before.hintsHtml.length) return l10n.t('Hint {0}: {1}', after.hintsHtml.length, stripTags(after.hintsHtml[after.hintsHtml.length - 1] ?? ''));
   }
   if (after.kind === 'quiz' && before.kind === 'quiz' && after.answer && JSON.stringify(after.answer) !== JSON.stringify(before.answer)) {
-    return after.answer.correct ? 'Right: every true answer, and nothing else.' : 'Not quite. The note under each choice says why.';
+    return after.answer.correct ? l10n.t('Right: every true answer, and nothing else.') : l10n.t('Not quite. The note under each choice says why.');
   }
   if (after.kind === 'predict' && before.kind === 'predict') {
-    if (after.running && !before.running) return 'Running the snippet.';
+    if (after.running && !before.running) return l10n.t('Running the snippet.');
     if (!after.running && before.running && after.result) {
-      if (after.result.problem) return `The snippet did not finish. ${after.result.problem}`;
-      return after.result.matches ? 'Your prediction matches the output.' : 'Not quite: your prediction and the output differ. The lines that differ are listed.';
+      if (after.result.problem) return l10n.t('The snippet did not finish. {0}', after.result.problem);
+      return after.result.matches ? l10n.t('Your prediction matches the output.') : l10n.t('Not quite: your prediction and the output differ. The lines that differ are listed.');
     }
   }
   if (after.kind === 'reflect' && before.kind === 'reflect' && (after.text !== before.text || after.done !== before.done)) {
-    return after.done ? 'Marked as done.' : 'Your answer is saved.';
+    return after.done ? l10n.t('Marked as done.') : l10n.t('Your answer is saved.');
   }
   return undefined;
 }
@@ -243,14 +245,14 @@ function receive(message: ToWebview): void {
       if (lesson?.key !== message.lessonKey) return;
       runningExamples.add(message.index);
       refreshExample(message.index, ctx);
-      announce(`Running example ${message.index + 1}.`);
+      announce(l10n.t('Running example {0}.', message.index + 1));
       return;
     case 'exampleResult':
       if (lesson?.key !== message.lessonKey) return;
       runningExamples.delete(message.result.index);
       exampleResults.set(message.result.index, message.result);
       refreshExample(message.result.index, ctx);
-      announce(`Example ${message.result.index + 1}: ${describeExample(message.result)}`);
+      announce(l10n.t('Example {0}: {1}', message.result.index + 1, describeExample(message.result)));
       return;
     case 'unavailable':
       showUnavailable(message.lessonKey, message.title, message.message);

@@ -2,6 +2,7 @@
  * The lesson page: header, objectives, the lesson text with its runnable examples, the milestone
  * cards, the study questions, and the way to the previous and next lesson.
  */
+import * as l10n from '@vscode/l10n';
 import type { ExampleResultView, FromWebview, LessonView, MilestoneView } from '../../protocol/lesson';
 import { cardId, milestoneCard, type CardContext } from './cards';
 import { button, h, type Child } from './dom';
@@ -13,16 +14,16 @@ export interface PageContext extends CardContext {
 
 export function lessonPage(view: LessonView, ctx: PageContext): DocumentFragment {
   const page = document.createDocumentFragment();
-  const minutes = view.estimate === undefined ? undefined : `About ${view.estimate} minutes`;
-  const counts = `${view.milestones.length} ${view.milestones.length === 1 ? 'milestone' : 'milestones'}`;
-  const text = h('article', { class: 'lesson-text', attrs: { 'aria-label': 'Lesson text' } });
+  const minutes = view.estimate === undefined ? undefined : l10n.t('About {0} minutes', view.estimate);
+  const counts = view.milestones.length === 1 ? l10n.t('1 milestone') : l10n.t('{0} milestones', view.milestones.length);
+  const text = h('article', { class: 'lesson-text', attrs: { 'aria-label': l10n.t('Lesson text') } });
   if (view.html !== undefined) {
     text.innerHTML = view.html;
     resolveImages(text, view.resourceBase);
     addExampleBars(text, ctx);
   }
   page.append(
-    nav(view, ctx.send, 'top', 'Lessons'),
+    nav(view, ctx.send, 'top', l10n.t('Lessons')),
     h('main', {},
       h('header', {},
         h('p', { class: 'track' }, view.track),
@@ -30,15 +31,15 @@ export function lessonPage(view: LessonView, ctx: PageContext): DocumentFragment
         view.summaryHtml ? h('p', { class: 'summary', html: view.summaryHtml }) : null,
         h('p', { class: 'meta' }, [minutes, counts].filter(Boolean).join(' · '))),
       view.textProblem ? h('div', { class: 'banner', attrs: { role: 'note' } }, h('p', {}, view.textProblem)) : null,
-      listSection('objectives', 'You will be able to', 'ul', view.objectivesHtml),
+      listSection('objectives', l10n.t('You will be able to'), 'ul', view.objectivesHtml),
       text,
       view.milestones.length > 0
         ? h('section', { class: 'milestones', attrs: { 'aria-labelledby': 'milestones-title' } },
-            h('h2', { id: 'milestones-title' }, 'Milestones'),
+            h('h2', { id: 'milestones-title' }, l10n.t('Milestones')),
             h('ol', {}, ...view.milestones.map((m) => milestoneCard(m, ctx))))
         : null,
-      listSection('questions', 'Questions to answer', 'ol', view.questionsHtml)),
-    nav(view, ctx.send, 'bottom', 'More lessons'),
+      listSection('questions', l10n.t('Questions to answer'), 'ol', view.questionsHtml)),
+    nav(view, ctx.send, 'bottom', l10n.t('More lessons')),
   );
   return page;
 }
@@ -54,11 +55,11 @@ function nav(view: LessonView, send: (message: FromWebview) => void, where: 'top
   const go = (key: string) => () => send({ type: 'openLesson', key });
   return h('nav', { class: `lesson-nav ${where}`, attrs: { 'aria-label': label } },
     view.previous
-      ? button(`Previous: ${view.previous.title}`, go(view.previous.key), { secondary: true, icon: '←', focusId: `nav-${where}-previous` })
+      ? button(l10n.t('Previous: {0}', view.previous.title), go(view.previous.key), { secondary: true, icon: '←', focusId: `nav-${where}-previous` })
       : h('span', { class: 'spacer' }),
-    where === 'top' ? button('My notes', () => send({ type: 'openNotes' }), { secondary: true, icon: '✎', focusId: 'nav-notes' }) : null,
+    where === 'top' ? button(l10n.t('My notes'), () => send({ type: 'openNotes' }), { secondary: true, icon: '✎', focusId: 'nav-notes' }) : null,
     view.next
-      ? button(`Next: ${view.next.title}`, go(view.next.key), { icon: '→', focusId: `nav-${where}-next` })
+      ? button(l10n.t('Next: {0}', view.next.title), go(view.next.key), { icon: '→', focusId: `nav-${where}-next` })
       : h('span', { class: 'spacer' }));
 }
 
@@ -92,24 +93,23 @@ function addExampleBars(root: HTMLElement, ctx: PageContext): void {
 function exampleBar(index: number, ctx: PageContext): HTMLElement {
   const running = ctx.isExampleRunning(index);
   return h('div', { class: 'example-bar' },
-    button(running ? 'Running…' : 'Run', () => ctx.send({ type: 'runExample', index }), {
-      icon: '▶', focusId: `example-${index}:run`, ariaLabel: `Run example ${index + 1}`, disabled: ctx.runBlocked !== undefined,
+    button(running ? l10n.t('Running…') : l10n.t('Run'), () => ctx.send({ type: 'runExample', index }), {
+      icon: '▶', focusId: `example-${index}:run`, ariaLabel: l10n.t('Run example {0}', index + 1), disabled: ctx.runBlocked !== undefined,
     }),
     h('span', { class: 'example-status', attrs: { 'data-example-status': index } }, exampleStatus(index, ctx)));
 }
 
 function exampleStatus(index: number, ctx: PageContext): string {
   if (ctx.runBlocked) return ctx.runBlocked;
-  if (ctx.isExampleRunning(index)) return 'Running…';
+  if (ctx.isExampleRunning(index)) return l10n.t('Running…');
   const result = ctx.exampleResult(index);
   if (!result) return '';
   return describeExample(result);
 }
 
 export function describeExample(result: ExampleResultView): string {
-  const time = `${Math.round(result.durationMs)} ms`;
   if (result.problem) return result.problem;
-  return `Finished in ${time}, exit code ${result.exitCode ?? 0}.`;
+  return l10n.t('Finished in {0} ms, exit code {1}.', Math.round(result.durationMs), result.exitCode ?? 0);
 }
 
 function exampleOutput(index: number, ctx: PageContext): HTMLElement {
@@ -121,10 +121,10 @@ function exampleOutput(index: number, ctx: PageContext): HTMLElement {
   }
   const chunks = result.output.filter((chunk) => chunk.text !== '');
   container.append(
-    h('p', { class: 'visually-hidden' }, `Output of example ${index + 1}:`),
+    h('p', { class: 'visually-hidden' }, l10n.t('Output of example {0}:', index + 1)),
     chunks.length === 0
-      ? h('p', { class: 'empty' }, 'It printed nothing.')
-      : h('pre', { attrs: { 'aria-label': `Output of example ${index + 1}` } },
+      ? h('p', { class: 'empty' }, l10n.t('It printed nothing.'))
+      : h('pre', { attrs: { 'aria-label': l10n.t('Output of example {0}', index + 1) } },
           h('code', {}, ...chunks.map((chunk) => (chunk.stream === 'stderr' ? h('span', { class: 'stderr' }, chunk.text) : chunk.text)))));
   return container;
 }
