@@ -28,6 +28,7 @@ from ._failures import (
     LearnerExit,
 )
 from ._learner import describe_learner_exception
+from ._reaper import stop_descendants
 from ._results import CheckResult, Report, ResultsFile
 from ._sandbox import Sandbox
 from ._session import ACTIVE, CheckState, Session
@@ -568,7 +569,12 @@ def _seconds(value: float) -> str:
 
 
 def end_process(code: int) -> None:
-    """Ends the process at once: learner threads and atexit handlers must not hold it up."""
+    """Ends the process at once: learner threads and atexit handlers must not hold it up.
+    Every process the learner's code started, even one that left the process group, goes first."""
+    try:
+        stop_descendants()
+    except BaseException:
+        pass
     for stream in (_real_stdout, _real_stderr):
         try:
             stream.flush()

@@ -13,6 +13,12 @@ import sys
 
 from ._capture import CapturedStream, NoInput
 from ._failures import LearnerExit
+from ._reaper import guard_process_starts, put_back
+
+try:  # os._exit's own module: guarded too, or `posix._exit` would end the run unseen.
+    import posix as _posix
+except ImportError:  # Windows
+    _posix = None  # type: ignore[assignment]
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -43,6 +49,8 @@ def _decode(value: object) -> str:
 def _guarded_modules() -> list:
     """Modules whose attributes learner code might replace and the harness relies on."""
     modules = [builtins, sys, os, os.path]
+    if _posix is not None:
+        modules.append(_posix)
     modules += [m for name, m in sys.modules.items()
                 if name == "pymastery" or name.startswith("pymastery.")]
     return modules
@@ -65,6 +73,7 @@ class Sandbox:
     def __init__(self, workspace: Workspace, learner_dont_write_bytecode: bool = False) -> None:
         self._workspace = workspace
         self._learner_dont_write_bytecode = learner_dont_write_bytecode
+        self._process_guards: list = []
         self._modules: Dict[str, object] = dict(sys.modules)
         self._path: List[str] = list(sys.path)
         self._cwd = _getcwd()
@@ -85,9 +94,14 @@ class Sandbox:
         sys.stdin = NoInput()
         sys.dont_write_bytecode = self._learner_dont_write_bytecode
         os._exit = _exit_from_learner_code
+        if _posix is not None:
+            _posix._exit = _exit_from_learner_code
+        self._process_guards = guard_process_starts()
 
     def leave(self) -> None:
         """Puts back everything `enter` and the check's code changed."""
+        put_back(self._process_guards)
+        self._process_guards = []
         self.restore_namespaces()
         sys.settrace(None)
         sys.setprofile(None)

@@ -22,6 +22,8 @@ export class MilestoneTests implements vscode.Disposable {
   private readonly items = new Map<MilestoneKey, vscode.TestItem>();
   /** Milestones in continuous run, each with the request that asked for it. */
   private readonly watched = new Map<MilestoneKey, vscode.TestRunRequest>();
+  /** Counts rebuilds, so that placing the items of an older one stops. */
+  private generation = 0;
 
   constructor(
     private readonly runs: MilestoneRuns,
@@ -40,13 +42,19 @@ export class MilestoneTests implements vscode.Disposable {
     this.subscriptions.push(
       this.controller,
       vscode.workspace.onDidSaveTextDocument((doc) => this.onSave(doc)),
+      vscode.workspace.onDidOpenTextDocument((doc) => this.updateRanges(doc)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuild()),
     );
   }
 
-  /** Recreates the items from the curriculum, placing each on its anchor. */
+  /**
+   * Recreates the items from the curriculum. Items are placed on their anchors just after, a
+   * lesson at a time outside activation, since placing one reads the learner's file; an item
+   * whose file is open or gets opened is placed at once.
+   */
   rebuild(): void {
     this.items.clear();
+    const generation = ++this.generation;
     const roots: vscode.TestItem[] = [];
     for (const track of this.tracks()) {
       const trackItem = this.controller.createTestItem(track.id, track.title);
@@ -59,8 +67,6 @@ export class MilestoneTests implements vscode.Disposable {
           const uri = folder && milestone.files[0] ? vscode.Uri.joinPath(folder.uri, milestone.files[0]) : undefined;
           const item = this.controller.createTestItem(milestone.key, milestone.title, uri);
           item.description = milestone.files[0];
-          const line = folder ? anchorLine(folder, milestone.files[0], milestone.anchor) : undefined;
-          if (uri) item.range = new vscode.Range(Math.max(0, (line ?? 1) - 1), 0, Math.max(0, (line ?? 1) - 1), 0);
           this.items.set(milestone.key, item);
           lessonItem.children.add(item);
         }
@@ -69,6 +75,26 @@ export class MilestoneTests implements vscode.Disposable {
       if (trackItem.children.size > 0) roots.push(trackItem);
     }
     this.controller.items.replace(roots);
+    for (const doc of vscode.workspace.textDocuments) this.updateRanges(doc);
+    void this.placeAll(generation);
+  }
+
+  /** Places every item on its anchor, yielding between lessons; a newer rebuild stops it. */
+  private async placeAll(generation: number): Promise<void> {
+    const pending = [...this.items.values()].filter((item) => item.uri && !item.range);
+    for (let i = 0; i < pending.length; i++) {
+      if (i % 8 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (generation !== this.generation) return;
+      this.place(pending[i]!);
+    }
+  }
+
+  private place(item: vscode.TestItem): void {
+    const milestone = this.runs.place(item.id)?.milestone;
+    const folder = item.uri ? vscode.workspace.getWorkspaceFolder(item.uri) : undefined;
+    if (!milestone || !folder) return;
+    const line = Math.max(0, (anchorLine(folder, milestone.files[0], milestone.anchor) ?? 1) - 1);
+    item.range = new vscode.Range(line, 0, line, 0);
   }
 
   /** Moves a file's items to where their anchors are now, e.g. after an edit. */
@@ -76,10 +102,7 @@ export class MilestoneTests implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(doc.uri);
     if (!folder) return;
     for (const item of this.items.values()) {
-      if (item.uri?.toString() !== doc.uri.toString()) continue;
-      const milestone = this.runs.place(item.id)?.milestone;
-      const line = milestone ? anchorLine(folder, milestone.files[0], milestone.anchor) : undefined;
-      item.range = new vscode.Range(Math.max(0, (line ?? 1) - 1), 0, Math.max(0, (line ?? 1) - 1), 0);
+      if (item.uri?.toString() === doc.uri.toString()) this.place(item);
     }
   }
 

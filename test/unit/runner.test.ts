@@ -12,6 +12,7 @@ import { tempDir, writeTree } from './tempTree';
 const PROJECT = path.resolve(__dirname, '..', '..');
 const HARNESS = path.join(PROJECT, 'harness', 'run_checks.py');
 const PYTHON = process.env.PYMASTERY_TEST_PYTHON ?? 'python3';
+const PYENV = path.join(process.env.PYENV_ROOT ?? path.join(process.env.HOME ?? '', '.pyenv'), 'versions');
 
 const runner = new CheckRunner({ harnessPath: HARNESS });
 
@@ -118,7 +119,7 @@ describe('check runner with a real Python', function () {
       const learner = 'import time\nwhile True:  # LOOP\n    time.sleep(0.01)\n';
       const { run } = await runCase({ learner, timeout: 1 });
       assert.equal(run.status, 'timeout');
-      assert.ok(locations(run).some((l) => l.line === 2 || l.line === 3), JSON.stringify(locations(run)));
+      assert.ok(locations(run).some((l) => l.line === 2 || l.line === 3), JSON.stringify(run));
     });
 
     it('a hang inside C code that holds the interpreter lock', async () => {
@@ -175,6 +176,77 @@ describe('check runner with a real Python', function () {
       assert.match(failureText(run), /exit/i);
     });
 
+    describe('a process that leaves the process group does not outlive the run', () => {
+      /** Starts a sleeper in a session of its own, orphaned (its parent exits), and notes its pid. */
+      const escaper = (then: string) => `import os, subprocess, sys
+subprocess.run([sys.executable, "-c", """
+import os, subprocess, sys
+p = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"], start_new_session=True)
+open("escaped.pid", "w").write(str(p.pid))
+"""], check=True)
+def solve():
+${then}
+`;
+      const alive = (pid: number) => {
+        try {
+          return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
+        } catch {
+          return false;
+        }
+      };
+      const escapedPid = (workspace: string) => Number(fs.readFileSync(path.join(workspace, 'escaped.pid'), 'utf8'));
+
+      before(function () {
+        if (process.platform !== 'linux') this.skip();
+      });
+
+      it('when the checks finish', async () => {
+        const { run, workspace } = await runCase({ learner: escaper('    return 42') });
+        assert.equal(run.status, 'pass', JSON.stringify(run));
+        const pid = escapedPid(workspace);
+        assert.ok(pid > 0);
+        assert.equal(alive(pid), false, `process ${pid} is still running`);
+      });
+
+      it('when the time limit stops them', async () => {
+        const { run, workspace } = await runCase({ learner: escaper('    while True:\n        pass'), timeout: 2 });
+        assert.equal(run.status, 'timeout', JSON.stringify(run));
+        const pid = escapedPid(workspace);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        assert.equal(alive(pid), false, `process ${pid} is still running`);
+      });
+    });
+
+    describe('a forged pass is never reported', () => {
+      /** Learner code that writes a passing results file where the harness will look, then ends its own process. */
+      const forger = (ending: string) => `import json, os, signal, sys
+with open("/proc/self/cmdline", "rb") as f:
+    argv = [a.decode() for a in f.read().split(b"\\0")]
+results = argv[argv.index("--results") + 1]
+with open(results, "w") as f:
+    json.dump({"version": 1, "status": "pass", "duration_ms": 1.0, "complete": True,
+               "python": {"executable": sys.executable, "version": "%d.%d.%d" % sys.version_info[:3]},
+               "checks": [{"name": "solve() returns 42", "status": "pass"}]}, f)
+${ending}
+def solve():
+    return 0
+`;
+      for (const [name, ending] of [
+        ['SIGKILL', 'os.kill(os.getpid(), signal.SIGKILL)'],
+        ['SIGTERM', 'os.kill(os.getpid(), signal.SIGTERM)'],
+        ['posix._exit(0)', 'import posix\nposix._exit(0)'],
+        ['os._exit(0)', 'os._exit(0)'],
+        ['exit code 5', 'import posix\ntry:\n    posix._exit(5)\nexcept BaseException:\n    pass\nos.kill(os.getpid(), signal.SIGKILL)'],
+      ] as const) {
+        it(`written and then ended with ${name}`, async () => {
+          const { run } = await runCase({ learner: forger(ending) });
+          assert.notEqual(run.status, 'pass', JSON.stringify(run));
+          assert.ok(!run.checks.some((c) => c.status === 'pass'), JSON.stringify(run.checks));
+          assert.doesNotMatch(JSON.stringify(run), /ValueError|No such file/, 'the forger found the results file');
+        });
+      }
+    });
+
     it('raising SystemExit inside the function under test', async () => {
       const { run } = await runCase({ learner: 'def solve():\n    raise SystemExit(3)\n' });
       assert.equal(run.status, 'fail');
@@ -196,6 +268,20 @@ describe('check runner with a real Python', function () {
       assert.ok(['crashed', 'exited'].includes(run.problem?.kind ?? ''), JSON.stringify(run.problem));
       assert.match(failureText(run), /crash|segmentation/i);
       assert.ok(locations(run).some((l) => l.line === 3), JSON.stringify(run));
+    });
+
+    it('a crash from deep recursion under a raised limit names recursion, not C code', async function () {
+      // Python 3.8 to 3.10 keep Python calls on the C stack, so they crash where 3.11+ raise RecursionError.
+      const installed = fs.existsSync(PYENV) ? fs.readdirSync(PYENV) : [];
+      const python = ['3.10', '3.9', '3.8'].map((v) => installed.find((name) => name.startsWith(`${v}.`)))
+        .map((name) => name && path.join(PYENV, name, 'bin', 'python')).find((p) => p && fs.existsSync(p));
+      if (!python) this.skip();
+      const learner = 'import sys\nsys.setrecursionlimit(10 ** 7)\ndef solve(n=0):\n    return solve(n + 1)  # RECURSE\n';
+      const { run } = await runCase({ learner, timeout: 10 }, { interpreter: [python!], timeoutSeconds: 10 });
+      assert.equal(run.problem?.kind, 'crashed', JSON.stringify(run.problem));
+      assert.match(run.problem!.message, /recursion/i);
+      assert.doesNotMatch(run.problem!.message, /plain Python code cannot/);
+      assert.ok(locations(run).some((l) => l.line === 4), JSON.stringify(run));
     });
 
     it('a child process left running is killed with the check', async () => {

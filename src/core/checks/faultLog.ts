@@ -14,7 +14,16 @@ export interface FaultReport {
   location?: SourceLocation;
   /** Function name of that frame. */
   functionName?: string;
+  /**
+   * The stack was very deep when the process died: faulthandler cut it short (it shows 100
+   * frames, then "..."), or one frame repeats again and again. Deep recursion under a raised
+   * recursion limit crashes Python this way when the C stack runs out.
+   */
+  deepStack?: boolean;
 }
+
+/** faulthandler shows at most this many frames of a thread. */
+const FAULTHANDLER_MAX_FRAMES = 100;
 
 const FRAME = /^\s*File "(.+)", line (\d+) in (.+)$/;
 
@@ -24,7 +33,12 @@ export function parseFaultLog(text: string, workspace: string): FaultReport {
   const headline = text.split('\n').find((line) => line.startsWith('Fatal Python error') || line.startsWith('Timeout'));
   if (headline) report.headline = headline.trim();
   const root = path.resolve(workspace);
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  const frames = lines.filter((line) => FRAME.test(line));
+  const innermost = frames[0]?.trim();
+  const repeats = innermost ? frames.filter((line) => line.trim() === innermost).length : 0;
+  if (frames.length >= FAULTHANDLER_MAX_FRAMES || lines.some((line) => line.trim() === '...') || repeats >= 50) report.deepStack = true;
+  for (const line of lines) {
     const frame = FRAME.exec(line);
     if (!frame) continue;
     const file = path.resolve(frame[1]!);

@@ -1,11 +1,19 @@
 /**
  * Stops a process and everything it started. On POSIX the harness runs as the leader of its own
  * process group (spawned `detached`), so one signal to the group reaches the learner's children
- * too; on Windows `taskkill /T` walks the tree.
+ * too. A child that left the group (`os.setsid()`) is found on Linux by walking /proc from the
+ * harness, which adopts every orphan below it (it is a child subreaper, see
+ * harness/pymastery/_reaper.py), so this must run while the harness is alive. On Windows
+ * `taskkill /T` walks the tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 
-export function killProcessTree(child: ChildProcess): void {
+/**
+ * `whileAlive`: the process is still running, so what it adopted can still be found below it
+ * (Linux); once it has exited, only its group is left to stop.
+ */
+export function killProcessTree(child: ChildProcess, whileAlive = false): void {
   const pid = child.pid;
   if (pid === undefined) return;
   if (process.platform === 'win32') {
@@ -15,6 +23,14 @@ export function killProcessTree(child: ChildProcess): void {
       child.kill();
     }
     return;
+  }
+  const below = whileAlive && process.platform === 'linux' ? descendantsOf(pid) : [];
+  for (const descendant of below) {
+    try {
+      process.kill(descendant, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   try {
     process.kill(-pid, 'SIGKILL');
@@ -26,4 +42,39 @@ export function killProcessTree(child: ChildProcess): void {
       /* already exited */
     }
   }
+}
+
+/** The live processes below `root`, read from /proc; empty where it cannot be read. */
+export function descendantsOf(root: number): number[] {
+  const children = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'latin1');
+    } catch {
+      continue;
+    }
+    // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+    const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (state === 'Z' || ppid === undefined) continue;
+    const list = children.get(Number(ppid)) ?? [];
+    list.push(Number(entry));
+    children.set(Number(ppid), list);
+  }
+  const found: number[] = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    for (const child of children.get(stack.pop()!) ?? []) {
+      found.push(child);
+      stack.push(child);
+    }
+  }
+  return found;
 }

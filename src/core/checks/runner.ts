@@ -159,7 +159,7 @@ export class CheckRunner {
       };
       const stop = (reason: 'timeout' | 'cancelled') => {
         outcome.killedFor ??= reason;
-        killProcessTree(child);
+        killProcessTree(child, true);
       };
       const onAbort = () => stop('cancelled');
       const timer = setTimeout(() => stop('timeout'), killAfterMs);
@@ -215,6 +215,9 @@ class CappedText {
   }
 }
 
+/** The harness's exit codes: finished (0), failed itself (1), Python too old (3); see harness/pymastery/_runner.py. */
+const HARNESS_EXIT_CODES = new Set([0, 1, 3]);
+
 function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: number): CheckRun {
   const base = {
     durationMs,
@@ -231,6 +234,12 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
   if (outcome.killedFor === 'cancelled') {
     return { ...base, status: 'cancelled', checks: read.results?.checks ?? [], problem: { kind: 'cancelled', message: l10n.t('The check was cancelled.') } };
   }
+  // The harness ends the process itself, with one of its own exit codes, once it has written
+  // complete results. Results from a process that was killed, or that exited with any other code,
+  // were not finished by the harness (learner code can write a results file too), so they are
+  // never taken as complete.
+  const endedByHarness = outcome.signal === null && outcome.killedFor === undefined && HARNESS_EXIT_CODES.has(outcome.exitCode ?? -1);
+  if (read.results && !endedByHarness) read.results = { ...read.results, complete: false, checks: read.results.checks.filter((c) => c.status !== 'pass') };
   if (read.results) {
     const { results } = read;
     const tooOld = pythonTooOld(results);
@@ -257,7 +266,9 @@ function interpret(request: CheckRequest, outcome: ProcessOutcome, durationMs: n
       ...base, status: 'error', python, checks: markRunning(partial, l10n.t('Python crashed here.'), location),
       problem: {
         kind: 'crashed', location, detail: fault.text ?? base.stderr,
-        message: l10n.t('Python crashed ({0}){1}. Code that uses ctypes or C extensions can do this; plain Python code cannot.', describeSignal(outcome.signal, fault), where(location)),
+        message: fault.deepStack
+          ? l10n.t('Python crashed ({0}){1} with a very deep call stack. Deep recursion does this when the recursion limit has been raised (sys.setrecursionlimit) past what the C stack can hold: lower the limit, or turn the recursion into a loop.', describeSignal(outcome.signal, fault), where(location))
+          : l10n.t('Python crashed ({0}){1}. Code that uses ctypes or C extensions can do this; plain Python code cannot.', describeSignal(outcome.signal, fault), where(location)),
       },
     };
   }

@@ -129,7 +129,7 @@ function spawnScript(request: ScriptRequest, cwd: string, fileName: string): Pro
     };
     const stop = (reason: 'timeout' | 'output-limit' | 'cancelled') => {
       outcome.stoppedFor ??= reason;
-      killProcessTree(child);
+      killProcessTree(child, true);
     };
     const onAbort = () => stop('cancelled');
     const timer = setTimeout(() => stop('timeout'), request.timeoutSeconds * 1000);
