@@ -149,6 +149,33 @@ def _exit_code_text(code: object) -> str:
     return "" if code is None else short_repr(code, MESSAGE_REPR_LIMIT)
 
 
+# In a dict, so that it outlasts the sandbox putting this module's attributes back after a check.
+MEMORY_LIMIT = {"mb": None}  # type: dict
+
+MEMORY_HINT = ("Look for a list, string or dict that keeps growing, or a loop that builds far more "
+               "than it needs; work through the data a piece at a time instead of all at once.")
+
+
+def limit_memory(megabytes: int) -> bool:
+    """Caps the memory the process can take for its data (heap and private mappings, not the
+    program and libraries), so that a runaway allocation raises MemoryError on the line that
+    made it. Linux only; elsewhere nothing is limited. Each thread's stack counts too."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        hard = resource.getrlimit(resource.RLIMIT_DATA)[1]
+        if hard != resource.RLIM_INFINITY and hard < limit:
+            limit = hard
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        return False
+    MEMORY_LIMIT["mb"] = megabytes
+    return True
+
+
 def describe_learner_exception(error: BaseException, doing: Optional[str],
                                workspace_owns: Callable, relative: Callable,
                                stdin: object = None) -> tuple:
@@ -166,6 +193,9 @@ def describe_learner_exception(error: BaseException, doing: Optional[str],
                 % (_exit_code_text(error.code), during), EXIT_HINT)
     if isinstance(error, KeyboardInterrupt):
         return "your code raised KeyboardInterrupt while being checked%s" % during, None
+    if isinstance(error, MemoryError) and MEMORY_LIMIT["mb"] is not None:
+        return ("your code used more than %d MB of memory%s" % (MEMORY_LIMIT["mb"], during),
+                MEMORY_HINT)
     if isinstance(error, SyntaxError) and workspace_owns(error.filename):
         kind = "an indentation error" if isinstance(error, IndentationError) else "a syntax error"
         return ("%s has %s on line %s: %s (%s)" % (

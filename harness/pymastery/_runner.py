@@ -27,7 +27,7 @@ from ._failures import (
     LearnerCodeFailed,
     LearnerExit,
 )
-from ._learner import describe_learner_exception
+from ._learner import describe_learner_exception, limit_memory
 from ._reaper import stop_descendants
 from ._results import CheckResult, Report, ResultsFile
 from ._sandbox import Sandbox
@@ -47,7 +47,7 @@ EXIT_HARNESS_FAILED = 1
 EXIT_USAGE = 2
 
 USAGE = ("usage: run_checks.py --milestone <check file> --workspace <dir> --results <file> "
-         "[--timeout <seconds>] [--target <workspace path>]... [--anchor <name>]")
+         "[--timeout <seconds>] [--memory <MB>] [--target <workspace path>]... [--anchor <name>]")
 
 BROKEN_CHECK_NOTE = "This is a problem in the course's checks, not in your code."
 TIMEOUT_HINT = ("Look for a loop that never ends, or code that waits for something that never "
@@ -89,6 +89,7 @@ class Options:
         self.workspace = ""
         self.results = ""
         self.timeout: Optional[float] = None
+        self.memory_mb: Optional[int] = None
         self.targets: List[str] = []
         self.anchor: Optional[str] = None
 
@@ -117,6 +118,13 @@ def parse_arguments(argv: Sequence[str]) -> Options:
                 raise UsageError("--timeout takes a number of seconds, not %r" % value) from None
             if not options.timeout > 0:
                 raise UsageError("--timeout must be more than 0 seconds")
+        elif name == "--memory":
+            try:
+                options.memory_mb = int(value)
+            except ValueError:
+                raise UsageError("--memory takes a whole number of megabytes, not %r" % value) from None
+            if options.memory_mb < 1:
+                raise UsageError("--memory must be at least 1 MB")
         elif name == "--target":
             options.targets.append(value.replace("\\", "/"))
         elif name == "--anchor":
@@ -188,6 +196,8 @@ class HarnessRun:
         """Runs every check; returns the process's exit code."""
         self._detach_stdin()
         self._watch_for_crashes()
+        if self.options.memory_mb is not None:
+            limit_memory(self.options.memory_mb)
         self.write(complete=False)
         try:
             code = compile_check_file(self.options.milestone)

@@ -169,6 +169,7 @@ export class MilestoneRuns implements vscode.Disposable {
         targets: milestone.files,
         anchor: milestone.anchor,
         timeoutSeconds: milestone.timeout * settings.timeoutMultiplier,
+        memoryMb: milestone.memory,
         signal: flight.controller.signal,
       });
       this.deps.log.info(`${key}: ${run.status} in ${run.durationMs.toFixed(0)} ms with ${interpreter.command.join(' ')} (${options.trigger ?? 'user'})`);

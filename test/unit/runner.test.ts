@@ -217,6 +217,48 @@ ${then}
       });
     });
 
+    describe('memory', () => {
+      before(function () {
+        if (process.platform !== 'linux') this.skip();
+      });
+
+      it('a runaway allocation fails on its line, saying how much memory the limit allows', async () => {
+        const learner = 'def solve():\n    grid = [[0] * 1000 for _ in range(10)]\n    big = bytearray(2 * 1024 ** 3)  # ALLOCATE\n    return 42\n';
+        const { run } = await runCase({ learner }, { memoryMb: 256 });
+        assert.equal(run.status, 'fail', JSON.stringify(run));
+        assert.match(failureText(run), /used more than 256 MB of memory/);
+        assert.equal(run.checks[0]!.location?.line, 3);
+      });
+
+      it('a list that keeps growing stops at the limit, not at the machine\'s end', async () => {
+        const learner = 'def solve():\n    items = []\n    while True:\n        items.append("x" * 1000)  # GROW\n';
+        const { run } = await runCase({ learner, timeout: 30 }, { memoryMb: 200, timeoutSeconds: 30 });
+        assert.equal(run.status, 'fail', JSON.stringify(run));
+        assert.match(failureText(run), /used more than 200 MB/);
+        assert.ok(locations(run).some((l) => l.line === 4), JSON.stringify(locations(run)));
+      });
+
+      it('fifty threads that allocate little get no MemoryError under the default limit', async () => {
+        const learner = [
+          'import threading',
+          'def solve():',
+          '    results = []',
+          '    together = threading.Barrier(50)',
+          '    def work(n):',
+          '        together.wait()  # all fifty are alive at once',
+          '        results.append(sum(range(n)))',
+          '    threads = [threading.Thread(target=work, args=(i,)) for i in range(50)]',
+          '    for t in threads:',
+          '        t.start()',
+          '    for t in threads:',
+          '        t.join()',
+          '    return 42 if len(results) == 50 else len(results)',
+        ].join('\n');
+        const { run } = await runCase({ learner });
+        assert.equal(run.status, 'pass', JSON.stringify(run));
+      });
+    });
+
     describe('a forged pass is never reported', () => {
       /** Learner code that writes a passing results file where the harness will look, then ends its own process. */
       const forger = (ending: string) => `import json, os, signal, sys

@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { MIN_PYTHON, RUNNING_CHECK_NAME } from './conventions';
+import { DEFAULT_MEMORY_MB, MIN_PYTHON, RUNNING_CHECK_NAME } from './conventions';
 import { parseFaultLog, type FaultReport } from './faultLog';
 import { killProcessTree } from './processTree';
 import { parseHarnessResults, type CheckResult, type HarnessResults, type SourceLocation } from './results';
@@ -28,6 +28,11 @@ export interface CheckRequest {
   /** Function or class the milestone is about. */
   anchor?: string;
   timeoutSeconds: number;
+  /**
+   * Megabytes of memory the run may use (Linux: the process's data, heap and private mappings,
+   * each thread's stack included); DEFAULT_MEMORY_MB when left out.
+   */
+  memoryMb?: number;
   /** Cancels the run; the process tree is killed. */
   signal?: AbortSignal;
 }
@@ -117,11 +122,14 @@ export class CheckRunner {
       '--workspace', request.workspace,
       '--results', resultsFile,
       '--timeout', String(request.timeoutSeconds),
+      '--memory', String(request.memoryMb ?? DEFAULT_MEMORY_MB),
     ];
     for (const target of request.targets ?? []) args.push('--target', target);
     if (request.anchor) args.push('--anchor', request.anchor);
 
-    const env: NodeJS.ProcessEnv = { ...process.env, ...this.options.env, PYTHONIOENCODING: 'utf-8' };
+    // Two malloc arenas: every thread otherwise reserves one of its own (64 MB of address space
+    // each), which would count against the memory limit although nothing is used.
+    const env: NodeJS.ProcessEnv = { MALLOC_ARENA_MAX: '2', ...process.env, ...this.options.env, PYTHONIOENCODING: 'utf-8' };
     const cap = this.options.outputCapBytes ?? DEFAULT_OUTPUT_CAP;
     const killAfterMs = request.timeoutSeconds * 1000 + (this.options.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
 

@@ -53,7 +53,7 @@ export async function selfTestMilestone(lesson: Lesson, milestone: CodeMilestone
   });
   const run = (workspace: string) => options.runner.run({
     interpreter: options.interpreter, checkFile: milestone.check, workspace,
-    targets: milestone.files, anchor: milestone.anchor, timeoutSeconds: milestone.timeout, signal: options.signal,
+    targets: milestone.files, anchor: milestone.anchor, timeoutSeconds: milestone.timeout, memoryMb: milestone.memory, signal: options.signal,
   });
   const scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'pymastery-selftest-'));
   try {

@@ -266,7 +266,7 @@ function toMilestone(entry: MilestoneEntry, key: string, lessonDir: string): Mil
     case 'code':
       return {
         ...base, kind: 'code', files: entry.files.map((f) => f.replace(/\\/g, '/')), anchor: entry.anchor,
-        check: path.join(lessonDir, entry.check), timeout: entry.timeout, requires: entry.requires, hints: entry.hints,
+        check: path.join(lessonDir, entry.check), timeout: entry.timeout, ...(entry.memory !== undefined ? { memory: entry.memory } : {}), requires: entry.requires, hints: entry.hints,
       };
     case 'predict':
       return { ...base, kind: 'predict', snippet: entry.snippet, explanation: entry.explanation, ...(entry.compare ? { compare: entry.compare } : {}) };

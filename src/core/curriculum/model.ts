@@ -26,6 +26,8 @@ export interface CodeMilestone extends MilestoneBase {
   check: string;
   /** Seconds. */
   timeout: number;
+  /** Megabytes the check may use; the runner's default when left out. */
+  memory?: number;
   requires: string[];
   hints: string[];
 }

@@ -9,6 +9,8 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 export const MAX_TIMEOUT_SECONDS = 120;
+export const MIN_MEMORY_MB = 64;
+export const MAX_MEMORY_MB = 16384;
 export const MIN_HINTS = 2;
 export const DEFAULT_TRACK_ORDER = 100;
 
@@ -66,6 +68,8 @@ export const codeMilestoneSchema = z.strictObject({
     .optional(),
   check: relativePath,
   timeout: z.number().positive().max(MAX_TIMEOUT_SECONDS).default(DEFAULT_TIMEOUT_SECONDS),
+  /** Megabytes of memory the check and the learner's code may use (Linux); 512 when left out. */
+  memory: z.number().int().min(MIN_MEMORY_MB, `memory is in megabytes, at least ${MIN_MEMORY_MB}`).max(MAX_MEMORY_MB).optional(),
   requires: z.array(text).default([]),
   hints: z.array(text).default([]),
 });
