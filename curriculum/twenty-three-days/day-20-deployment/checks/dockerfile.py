@@ -14,8 +14,8 @@ def _stages():
 
 def _copies_code(instruction):
     """Whether a COPY brings in the application code (not only requirements.txt)."""
-    sources = instruction.words()[:-1]
-    return any(source in (".", "./", "app", "app/", "./app", "./app/") for source in sources)
+    sources = [source.lstrip("./") for source in instruction.words()[:-1]]
+    return any(source == "" or source == "app" or source.startswith("app/") for source in sources)
 
 
 def check_parses():

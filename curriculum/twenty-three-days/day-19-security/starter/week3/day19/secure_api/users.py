@@ -26,7 +26,7 @@ def validate_username(name: object) -> str:
 
 
 def create_user(conn: sqlite3.Connection, username: str, password_hash: str, role: str = "user") -> dict:
-    """Adds a user and returns {"username", "role"}.
+    """Adds a user under the name validate_username gives back, and returns {"username", "role"}.
 
     ValueError for a bad username, an unknown role, or a username that is taken.
     """

@@ -37,7 +37,7 @@ def load_settings(environ: Optional[Mapping[str, str]] = None) -> Settings:
 
 
 def create_app(settings: Optional[Settings] = None) -> FastAPI:
-    """The app. GET / says which environment it runs in; GET /health answers
+    """The app. GET / answers {"app": "day20", "environment": settings.environment}; GET /health answers
     200 {"status": "ok", "database": "ok"} when SELECT 1 works on the database, else
     503 {"status": "error", "database": "unreachable"}."""
     settings = settings or load_settings()
