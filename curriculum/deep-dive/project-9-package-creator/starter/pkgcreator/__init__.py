@@ -1,0 +1,1 @@
+"""Creates the skeleton of a new Python package: `python -m pkgcreator new NAME`."""
