@@ -2,14 +2,14 @@
 from pymastery import call, expect, expect_equal, learner_module, temp_folder
 
 STATEMENT = """date,description,amount,category
-2024-01-01,Salary ACME,"5,234.56",
-2024-01-02,Rent January,-1200.00,housing
-2024-01-03,TESCO 2231,-310.45,
+2024-01-01,Salary ACME,"4,812.30",
+2024-01-02,Rent January,-1150.00,housing
+2024-01-03,TESCO 2231,-262.15,
 2024-01-09,Restaurant,-257.44,food
 not-a-date,Mystery,-1,
-2024-01-10,Train pass,-234.56,transport
+2024-01-10,Train pass,-198.75,transport
 2024-01-15,Refund,20.00,shopping
-2024-01-20,Jumper,-234.56,shopping
+2024-01-20,Jumper,-198.75,shopping
 2024-01-21,Broken,twelve,
 """
 
@@ -64,15 +64,15 @@ def check_budget_and_report():
     expect_equal(report.value, 0)
     expect_equal(_lines(report.stdout), [
         "Report for 2024-01",
-        "Income: $5,254.56",
-        "Expenses: $2,237.01",
-        "Savings: $3,017.55 (57%)",
+        "Income: $4,832.30",
+        "Expenses: $2,067.09",
+        "Savings: $2,765.21 (57%)",
         "By category:",
-        "housing $1,200.00",
-        "food $567.89",
-        "shopping $234.56",
-        "transport $234.56",
+        "housing $1,150.00",
+        "food $519.59",
+        "shopping $198.75",
+        "transport $198.75",
         "Budgets:",
-        "food $567.89 of $500.00 (over by $67.89)",
-        "transport $234.56 of $250.00 ($15.44 left)",
+        "food $519.59 of $500.00 (over by $19.59)",
+        "transport $198.75 of $250.00 ($51.25 left)",
     ], hint="Build the text from monthly_report(ledger, month) and format_money; the layout is in cli.py's docstring.")

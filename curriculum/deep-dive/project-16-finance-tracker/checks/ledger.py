@@ -21,8 +21,8 @@ def check_adds_and_lists():
     """Added transactions come back, oldest first, exactly as they went in"""
     with temp_folder() as folder:
         ledger_module, money, ledger = _open(folder)
-        first = call(ledger.add, _tx(money, 20, "Rent", "-1200.00", "housing")).value
-        second = call(ledger.add, _tx(money, 3, "Salary", "5234.56", "income")).value
+        first = call(ledger.add, _tx(money, 20, "Rent", "-1150.00", "housing")).value
+        second = call(ledger.add, _tx(money, 3, "Salary", "4812.30", "income")).value
         call(ledger.add, _tx(money, 20, "Coffee", "-0.10", "food"))
         got = call(ledger.transactions).value
         call(ledger.close)
@@ -30,8 +30,8 @@ def check_adds_and_lists():
            "add() returned %r and %r; expected two different int ids" % (first, second),
            hint="cursor.lastrowid is the id SQLite gave the new row.")
     expect_equal([(t.date, t.description, t.amount, t.category) for t in got],
-                 [(datetime.date(2024, 1, 3), "Salary", Decimal("5234.56"), "income"),
-                  (datetime.date(2024, 1, 20), "Rent", Decimal("-1200.00"), "housing"),
+                 [(datetime.date(2024, 1, 3), "Salary", Decimal("4812.30"), "income"),
+                  (datetime.date(2024, 1, 20), "Rent", Decimal("-1150.00"), "housing"),
                   (datetime.date(2024, 1, 20), "Coffee", Decimal("-0.10"), "food")],
                  hint="Order by date, then by id; turn the stored date text back into a datetime.date.")
     expect(all(isinstance(t.amount, Decimal) and str(t.amount) == "%.2f" % t.amount for t in got),

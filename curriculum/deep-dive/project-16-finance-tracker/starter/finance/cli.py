@@ -15,14 +15,14 @@ From your workspace folder:
     budget   Budget for food in 2024-01: $500.00
              a limit that isn't an amount: its error on stderr, exit code 1
     report   Report for 2024-01
-             Income:   $5,254.56
-             Expenses: $2,237.01
-             Savings:  $3,017.55 (57%)
+             Income:   $4,832.30
+             Expenses: $2,067.09
+             Savings:  $2,765.21 (57%)
              By category:
-               housing    $1,200.00               (as in MonthlyReport.by_category)
+               housing    $1,150.00               (as in MonthlyReport.by_category)
              Budgets:                              (only when the month has budgets; by name)
-               food       $567.89 of $500.00 (over by $67.89)
-               transport  $234.56 of $250.00 ($15.44 left)
+               food       $519.59 of $500.00 (over by $19.59)
+               transport  $198.75 of $250.00 ($51.25 left)
 """
 import argparse  # noqa: F401
 import sys
