@@ -1,7 +1,7 @@
 """Milestone `discover`: find plugins in a folder, isolating broken files (plugkit/loader.py)."""
 import sys
 
-from pymastery import call, expect, expect_equal, learner_module, temp_folder
+from pymastery import call, capture, expect, expect_equal, fail, learner_module, temp_folder
 
 GOOD = '''
 from plugkit.contract import Plugin
@@ -146,7 +146,13 @@ def check_isolates_broken_plugins():
         "e_unnamed.py": GOOD.replace('name = "shout"', 'name = ""'),
     }
     with temp_folder(files) as folder:
-        found = call(loader.discover, folder.path()).value
+        outcome = capture(loader.discover, folder.path())
+    if outcome.exception is not None:
+        fail("discover() stopped with %s: %s, so no plugin loaded at all" % (
+            type(outcome.exception).__name__, outcome.exception),
+             hint="One broken file must not take the others down: wrap the import of each file in "
+                  "try/except Exception (a SyntaxError is an Exception too) and note the error under its file name.")
+    found = outcome.value
     expect_equal(_names(found.plugins), ["shout"],
                  hint="Wrap the import of each file in try/except Exception, and validate() each class, "
                       "so one bad file costs only itself.")

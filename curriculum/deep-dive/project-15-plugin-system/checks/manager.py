@@ -1,5 +1,5 @@
 """Milestone `manager`: load, configure and order plugins (plugkit/manager.py, PluginManager)."""
-from pymastery import call, expect, expect_equal, expect_in, learner_module, temp_folder
+from pymastery import call, capture, expect, expect_equal, expect_in, fail, learner_module, temp_folder
 
 
 def _plugin(cls_name, name, priority=100, body="", activate="hooks.register('process', self.process, self.priority)"):
@@ -41,7 +41,11 @@ def _load(manager_module, files, config=None):
     builtins.PLUGKIT_LOG = []
     folder = temp_folder(files)
     manager = manager_module.PluginManager(folder.path(), config)
-    call(manager.load)
+    outcome = capture(manager.load)
+    if outcome.exception is not None:
+        fail("load() stopped with %s: %s" % (type(outcome.exception).__name__, outcome.exception),
+             hint="Whatever a plugin does wrong - raising in __init__ or activate(), a duplicate name - is reported "
+                  "in self.errors; load() itself carries on with the next plugin.")
     return manager
 
 
