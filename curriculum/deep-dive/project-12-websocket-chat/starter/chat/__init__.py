@@ -1,0 +1,1 @@
+"""A WebSocket chat server, built up milestone by milestone."""

@@ -1,0 +1,1 @@
+"""A small plugin system: a contract, discovery, hooks and a manager."""

@@ -1,0 +1,1 @@
+"""A personal finance tracker: money, a ledger, reports, CSV import and an API."""

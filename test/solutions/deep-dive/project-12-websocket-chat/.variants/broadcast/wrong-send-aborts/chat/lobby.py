@@ -1,0 +1,15 @@
+class Lobby:
+    def __init__(self) -> None:
+        self.clients: set = set()
+
+    async def handler(self, websocket) -> None:
+        self.clients.add(websocket)
+        try:
+            async for message in websocket:
+                await self.broadcast(message)
+        finally:
+            self.clients.discard(websocket)
+
+    async def broadcast(self, message: str) -> None:
+        for client in list(self.clients):
+            await client.send(message)
