@@ -133,11 +133,11 @@ def check_count_and_deep_graph():
                  hint="The dict, its three keys, the list and the float: 6.")
     chain = None
     for _ in range(3000):
-        chain = [chain]
+        chain = Holder(link=chain)
     try:
         count = graph.count_distinct(chain)
     except RecursionError:
-        fail("count_distinct on a chain of 3000 nested lists raised RecursionError",
+        fail("count_distinct on a chain of 3000 objects, each holding the next, raised RecursionError",
              hint="Python limits recursion to about 1000 calls. Walk with a list used as a "
                   "stack instead of calling yourself.")
     expect_equal(count, 3001)
