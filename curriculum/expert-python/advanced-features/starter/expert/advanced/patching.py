@@ -1,0 +1,34 @@
+"""patched: replace an attribute for the length of a with block, then put things back.
+
+    with patched(time, "time", lambda: 0.0):
+        ...                        # time.time() returns 0.0 in here
+    # time.time is the real one again, even if the block raised
+
+Try it from a terminal in your workspace folder:
+
+    python expert/advanced/patching.py
+"""
+import contextlib
+
+
+def patched(target, name, value):
+    """A context manager: ``target.name`` is ``value`` inside the block; ``as`` gives ``value``.
+
+    ``target`` is a module, a class or an instance (anything with a ``__dict__``).
+    On leaving the block, normally or through an exception (which goes on up):
+
+    - if ``target`` had an attribute ``name`` of its own (in ``vars(target)``), that
+      very object is put back;
+    - if it had none of its own (the attribute was inherited from a class, or did not
+      exist), the patch is deleted, so ``target`` is left exactly as it was.
+    """
+    # TODO
+    raise NotImplementedError("patched is not written yet")
+
+
+if __name__ == "__main__":
+    import time
+
+    with patched(time, "time", lambda: 0.0):
+        print("inside:", time.time())
+    print("outside, the real clock again:", time.time() > 0)
