@@ -56,6 +56,10 @@ def check_filters():
         expect_equal(_titles(Book.filter(author__in=["Lem", "Dick"])), ["Ubik", "Solaris"],
                      hint="in needs one ? per value: 'author IN (?, ?)'.")
         expect_equal(_titles(Book.filter(author__ne="Austen", year__lt=1965)), ["Solaris"])
+        ubik = Book.get(3)
+        expect_equal(_titles(Book.filter(id=ubik)), ["Ubik"],
+                     hint="A model instance given as a value stands for its id (relationships "
+                          "will filter by objects).")
 
 
 def check_order_limit_first_count():

@@ -26,7 +26,10 @@ def monthly_revenue(sales: pd.DataFrame) -> pd.Series:
 
 
 def region_month_table(sales: pd.DataFrame) -> pd.DataFrame:
-    """Revenue with one row per region and one column per ``"YYYY-MM"`` month; 0.0 where none."""
+    """Revenue with one row per region and one column per ``"YYYY-MM"`` month; 0.0 where none.
+
+    Rows are sorted by region and columns by month.
+    """
     months = sales["date"].dt.strftime("%Y-%m")
     return sales.pivot_table(index="region", columns=months, values="revenue",
                              aggfunc="sum", fill_value=0.0)

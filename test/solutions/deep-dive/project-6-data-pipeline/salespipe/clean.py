@@ -7,10 +7,11 @@ import pandas as pd
 def clean_sales(raw: pd.DataFrame):
     """Return ``(clean, report)`` for the raw rows of ``load_sales``; ``raw`` is left as it was.
 
-    - text columns lose surrounding spaces; a missing region becomes ``"Unknown"``;
-    - ``date`` becomes a datetime, ``quantity`` an int64 and ``unit_price`` a float64;
-      a row where any of the three can't be read is dropped;
-    - a row whose ``order_id`` was already seen is a duplicate and is dropped;
+    - text columns (``order_id``, ``region``, ``product``) lose surrounding spaces;
+      a missing or blank region becomes ``"Unknown"``;
+    - ``date`` (written ``YYYY-MM-DD``) becomes a datetime, ``quantity`` an int64 and
+      ``unit_price`` a float64; a row where any of the three can't be read is dropped;
+    - a row whose ``order_id`` was already seen is a duplicate and is dropped (the first stays);
     - a ``revenue`` column holds ``quantity * unit_price``;
     - the index runs 0, 1, 2, ... again.
 
