@@ -1,0 +1,1 @@
+"""tinyorm: a small object-relational mapper over sqlite3."""

@@ -1,0 +1,1 @@
+"""mlpipe: a small, complete machine-learning workflow with scikit-learn."""

@@ -1,0 +1,1 @@
+"""salespipe: load, clean, analyse and report on sales exports."""
