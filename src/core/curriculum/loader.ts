@@ -261,7 +261,7 @@ function checkCodeMilestone(
 }
 
 function toMilestone(entry: MilestoneEntry, key: string, lessonDir: string): Milestone {
-  const base = { id: entry.id, key, title: entry.title, summary: entry.summary };
+  const base = { id: entry.id, key, title: entry.title, summary: entry.summary, ...(entry.difficulty ? { difficulty: entry.difficulty } : {}) };
   switch (entry.kind) {
     case 'code':
       return {

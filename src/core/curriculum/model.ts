@@ -14,7 +14,10 @@ export interface MilestoneBase {
   key: MilestoneKey;
   title: string;
   summary?: string;
+  difficulty?: Difficulty;
 }
+
+export type Difficulty = 'easy' | 'medium' | 'hard';
 
 export interface CodeMilestone extends MilestoneBase {
   kind: 'code';

@@ -56,6 +56,8 @@ const milestoneCommon = {
   id,
   title: text,
   summary: text.optional(),
+  /** How hard the milestone is meant to be, shown beside it in the tree and the lesson panel. */
+  difficulty: z.enum(['easy', 'medium', 'hard']).optional(),
 };
 
 export const codeMilestoneSchema = z.strictObject({
