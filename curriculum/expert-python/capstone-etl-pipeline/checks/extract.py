@@ -23,8 +23,9 @@ def check_is_lazy():
         rows = call(etl.extract, folder.path("events.csv")).value
         expect(iter(rows) is rows, "extract returned %r, not an iterator" % type(rows).__name__,
                hint="Make extract a generator function: open the file with `with` and yield inside it.")
-        first = next(rows)
-        expect_equal(first[0], 2)
+        first = next(rows, None)
+        expect(first is not None and first[0] == 2, "the first row from extract was %r" % (first,),
+               hint="Yield (reader.line_num, row) for each row; the first data row is on line 2.")
         rows.close()
 
 

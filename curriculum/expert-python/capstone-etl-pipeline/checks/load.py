@@ -1,5 +1,5 @@
 """Checks for the `load` milestone: load in expert/etl/load.py."""
-from pymastery import call, expect_equal, expect_flat_memory, learner_module
+from pymastery import call, expect, expect_equal, expect_flat_memory, learner_module
 from pymastery.track.etl_tools import CLEAN, REPORT, clean_records
 
 
@@ -19,6 +19,8 @@ def check_ties_and_empty():
     records = [{"user_id": u, "event": "purchase", "product_id": p, "amount": 5.0, "net": 5.0}
                for u, p in (("bo", "P2"), ("al", "P1"), ("cy", "P2"), ("cy", "P1"))]
     report = call(etl.load, iter(records)).value
+    expect(isinstance(report, dict) and isinstance(report.get("by_user"), dict) and "top_product" in report,
+           "load returned %r" % (report,), hint="Return a dict with the five keys the docstring lists.")
     expect_equal(list(report["by_user"].items()), [("cy", 10.0), ("al", 5.0), ("bo", 5.0)],
                  hint="sorted(totals.items(), key=lambda item: (-item[1], item[0])) puts larger totals first and equal ones by name.")
     expect_equal(report["top_product"], ("P1", 2), hint="On a tie, the smallest product_id wins.")

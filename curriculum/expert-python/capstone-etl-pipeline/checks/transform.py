@@ -53,7 +53,9 @@ def check_is_lazy():
 
     records = call(etl.transform, rows(), []).value
     expect_equal(pulled, [], hint="Make transform a generator function: nothing should be read before the first record is asked for.")
-    expect_equal(next(iter(records))["user_id"], "U1")
+    first = next(iter(records), None)
+    expect(isinstance(first, dict) and first.get("user_id") == "U1", "the first record from transform was %r" % (first,),
+           hint="Yield the clean record of each good row as soon as it is made.")
     expect_equal(pulled, [2], hint="Yield each record as soon as it is ready; a list built first reads every row.")
 
 

@@ -24,6 +24,21 @@ def _json(response):
             hint="Return a dict, a list or a model, and FastAPI sends JSON.")
 
 
+def _obj(response):
+    body = _json(response)
+    expect(isinstance(body, dict), "%s %s answered %d with %r, not a JSON object" % (
+        response.request.method, response.request.url, response.status_code, body))
+    return body
+
+
+def _list(response):
+    body = _json(response)
+    expect(isinstance(body, list) and all(isinstance(item, dict) for item in body),
+           "%s %s answered %d with %r, not a list of links" % (response.request.method, response.request.url, response.status_code, body),
+           hint="Add @app.get(\"/links\") returning a list of the stored links.")
+    return body
+
+
 def _add(client, url="https://docs.python.org", title="Python docs", tags=None, token=TOKEN):
     body = {"url": url, "title": title}
     if tags is not None:
@@ -40,7 +55,7 @@ def check_create():
            hint="Inside create_app, decorate a function with @app.post(\"/links\", status_code=201).")
     expect_equal(response.status_code, 201, hint="status_code=201 in the decorator: something was created.")
     expect_equal(_json(response), {"id": 1, "url": "https://docs.python.org", "title": "Python docs", "tags": ["python"]})
-    expect_equal(_json(_add(client, url="http://example.org", title="Example"))["id"], 2, hint="ids count up from 1.")
+    expect_equal(_obj(_add(client, url="http://example.org", title="Example"))["id"], 2, hint="ids count up from 1.")
 
 
 def check_token_required():
@@ -75,7 +90,7 @@ def check_list_filter_limit():
     client = _client()
     for n, tags in enumerate((["py"], ["web"], ["py", "web"], ["py"])):
         _add(client, url="https://site%d.org" % n, title="site %d" % n, tags=tags)
-    titles = lambda response: [link.get("title") for link in _json(response)]
+    titles = lambda response: [link.get("title") for link in _list(response)]
     expect_equal(titles(_send(client, "GET", "/links")), ["site 0", "site 1", "site 2", "site 3"])
     expect_equal(titles(_send(client, "GET", "/links", params={"tag": "web"})), ["site 1", "site 2"],
                  hint="tag: Optional[str] = None as a parameter of the route function becomes ?tag=.")
@@ -92,14 +107,14 @@ def check_read_and_delete():
     _add(client, title="first")
     _add(client, title="second")
     response = _send(client, "GET", "/links/2")
-    expect_equal((response.status_code, _json(response).get("title")), (200, "second"))
+    expect_equal((response.status_code, _obj(response).get("title")), (200, "second"))
     expect_equal(_send(client, "GET", "/links/9").status_code, 404, hint="raise HTTPException(404, ...) for an unknown id.")
     expect_equal(_send(client, "GET", "/links/abc").status_code, 422, hint="Type the path parameter link_id: int.")
     response = _send(client, "DELETE", "/links/2", headers={"X-Token": TOKEN})
     expect_equal(response.status_code, 204, hint="status_code=204 on the DELETE route, and return Response(status_code=204).")
     expect_equal(_send(client, "GET", "/links/2").status_code, 404, hint="A deleted link is gone.")
     expect_equal(_send(client, "DELETE", "/links/2", headers={"X-Token": TOKEN}).status_code, 404)
-    expect_equal(_json(_add(client, title="third")).get("id"), 3,
+    expect_equal(_obj(_add(client, title="third")).get("id"), 3,
                  hint="Don't compute the next id from the number of links: after a delete it would hand out an id again.")
 
 
