@@ -1,6 +1,4 @@
 """Checks for the `bounded` milestone: TaskQueue.start, submit and join in expert/taskq/taskqueue.py."""
-import time
-
 from pymastery import expect, expect_equal, learner_module
 from pymastery.track.taskq_tools import Probe, run, within
 
@@ -37,19 +35,15 @@ def check_never_more_than_max():
     async def scenario():
         queue = taskq.TaskQueue(max_concurrent=3)
         await queue.start()
-        started = time.perf_counter()
         for n in range(12):
             queue.submit("job%d" % n, probe.job("job%d" % n, delay=0.03))
         await within(queue.join(), 5, "join()", JOIN_HINT)
-        elapsed = time.perf_counter() - started
         await within(queue.shutdown(), 5, "shutdown()", "shutdown() must return once the work is done.")
-        return elapsed
 
-    elapsed = run(scenario)
+    run(scenario)
     expect(probe.peak <= 3, "%d jobs were running at the same moment, with max_concurrent=3" % probe.peak,
            hint="Start exactly max_concurrent workers that each take one task at a time (or guard each job with an "
                 "asyncio.Semaphore(max_concurrent)). Starting every job at once with gather() has no limit at all.")
     expect_equal(probe.peak, 3,
                  message="at most %d job(s) ran at the same moment, so max_concurrent=3 was not used" % probe.peak,
                  hint="The workers must run side by side: start each with asyncio.create_task(), don't await one after another.")
-    expect(elapsed < 12 * 0.03 * 0.8, "12 jobs of 0.03 s took %.2f s, as long as running them one by one" % elapsed)
