@@ -1,0 +1,1 @@
+"""shipit: a small web service, packaged and shipped."""
