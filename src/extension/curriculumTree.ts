@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import type { Lesson, Milestone, MilestoneKey, Module, Track } from '../core/curriculum/model';
 import { COMMAND_PREFIX } from './commands';
-import { type Counts, fraction, lessonKeys, milestoneKindLabel, type MilestoneStates, moduleKeys, stateIcon, stateLabel, trackKeys } from './milestoneStates';
+import { type Counts, difficultyLabel, fraction, lessonKeys, milestoneKindLabel, type MilestoneStates, moduleKeys, stateIcon, stateLabel, trackKeys } from './milestoneStates';
 
 export const CURRICULUM_VIEW_ID = 'pythonMastery.curriculum';
 
@@ -165,7 +165,7 @@ export class CurriculumTreeProvider implements vscode.TreeDataProvider<Curriculu
     item.id = `milestone:${milestone.key}`;
     item.contextValue = `milestone.${milestone.kind}`;
     item.iconPath = stateIcon(state);
-    const kind = milestoneKindLabel(milestone.kind);
+    const kind = milestone.difficulty ? `${milestoneKindLabel(milestone.kind)} · ${difficultyLabel(milestone.difficulty)}` : milestoneKindLabel(milestone.kind);
     item.description = kind;
     item.tooltip = tooltip(milestone.title, milestone.summary, `${kind} · ${stateLabel(state)}`);
     item.accessibilityInformation = { label: vscode.l10n.t('{0}, {1} milestone, {2}', milestone.title, kind, stateLabel(state)) };

@@ -56,6 +56,7 @@ export function milestoneView(sources: ViewSources, milestone: Milestone, render
     id: milestone.id,
     titleHtml: text.title,
     ...(text.summary ? { summaryHtml: text.summary } : {}),
+    ...(milestone.difficulty ? { difficulty: milestone.difficulty } : {}),
     status: progress.status,
     attempts: progress.attempts,
   };

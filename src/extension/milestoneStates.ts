@@ -4,7 +4,7 @@
  * run pipeline and the progress store: nothing is kept here.
  */
 import * as vscode from 'vscode';
-import type { Lesson, MilestoneKey, MilestoneKind, Module, Track } from '../core/curriculum/model';
+import type { Difficulty, Lesson, MilestoneKey, MilestoneKind, Module, Track } from '../core/curriculum/model';
 import type { MilestoneProgress } from '../core/progress';
 
 export type LearnerState = 'not-started' | 'in-progress' | 'failed' | 'passed' | 'running';
@@ -22,6 +22,15 @@ export interface StateSources {
   isRunning(key: MilestoneKey): boolean;
   /** The outcome of the latest run this session, when there was one. */
   latestOutcome(key: MilestoneKey): string | undefined;
+}
+
+/** How hard a milestone is meant to be, in the learner's language. */
+export function difficultyLabel(difficulty: Difficulty): string {
+  switch (difficulty) {
+    case 'easy': return vscode.l10n.t('easy');
+    case 'medium': return vscode.l10n.t('medium');
+    case 'hard': return vscode.l10n.t('hard');
+  }
 }
 
 /** What a kind of milestone is called, in the learner's language. */

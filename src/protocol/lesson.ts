@@ -18,6 +18,7 @@ const milestoneCommon = {
   id: string,
   titleHtml: string,
   summaryHtml: optional(string),
+  difficulty: optional(literal('easy', 'medium', 'hard')),
   status: milestoneStatus,
   attempts: integer,
 };

@@ -217,6 +217,18 @@ describe('curriculum loader', () => {
     }
   });
 
+  it('reads a milestone\'s difficulty, and refuses one that is not easy, medium or hard', () => {
+    const lesson = LESSON.replace('    title: Say hello\n', '    title: Say hello\n    difficulty: hard\n');
+    const load = loadCurriculum(tempTree(demoFiles({ 'demo/first-steps/lesson.yaml': lesson })), { origin: 'builtin' });
+    assert.deepEqual(errorsOf(load.diagnostics), []);
+    const milestone = load.tracks[0]!.modules[0]!.lessons[0]!.milestones.find((m) => m.id === 'greet');
+    assert.equal(milestone?.difficulty, 'hard');
+    const wrong = LESSON.replace('    title: Say hello\n', '    title: Say hello\n    difficulty: tricky\n');
+    const error = onlyError(loadCurriculum(tempTree(demoFiles({ 'demo/first-steps/lesson.yaml': wrong })), { origin: 'builtin' }).diagnostics);
+    assert.match(error.message, /easy|medium|hard/);
+    assert.equal(error.line, 8);
+  });
+
   it('orders tracks by their order field, then by id', () => {
     const files: Record<string, string> = {};
     for (const [id, order] of [['zeta', 1], ['alpha', 5], ['beta', undefined]] as const) {

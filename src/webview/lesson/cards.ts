@@ -31,6 +31,14 @@ function kindLabel(kind: MilestoneView['kind']): string {
   }
 }
 
+function difficultyLabel(difficulty: NonNullable<MilestoneView['difficulty']>): string {
+  switch (difficulty) {
+    case 'easy': return l10n.t('Easy');
+    case 'medium': return l10n.t('Medium');
+    case 'hard': return l10n.t('Hard');
+  }
+}
+
 function statusLabel(status: MilestoneView['status']): string {
   switch (status) {
     case 'not-started': return l10n.t('Not started');
@@ -47,7 +55,7 @@ export function cardId(view: { id: string }): string {
 export function milestoneCard(view: MilestoneView, ctx: CardContext): HTMLLIElement {
   const id = cardId(view);
   const status = view.kind === 'reflect' && view.done ? 'passed' : view.status;
-  const labels = [kindLabel(view.kind), view.kind === 'reflect' ? (view.done ? l10n.t('Done') : view.text ? l10n.t('Draft saved') : statusLabel('not-started')) : statusLabel(status)];
+  const labels = [kindLabel(view.kind), ...(view.difficulty ? [difficultyLabel(view.difficulty)] : []), view.kind === 'reflect' ? (view.done ? l10n.t('Done') : view.text ? l10n.t('Draft saved') : statusLabel('not-started')) : statusLabel(status)];
   if (view.attempts > 0 && view.kind !== 'reflect') labels.push(view.attempts === 1 ? l10n.t('1 attempt') : l10n.t('{0} attempts', view.attempts));
   return h('li', { class: `card kind-${view.kind} status-${status}`, id, attrs: { 'data-milestone': view.key, 'aria-labelledby': `${id}-title` } },
     h('h3', { id: `${id}-title`, html: view.titleHtml, attrs: { tabindex: -1, 'data-focus': `${view.key}:title` } }),
