@@ -27,6 +27,8 @@ _LAZY = {
     "expect_flat_memory": "_probes",
     "measure_growth": "_probes",
     "peak_memory": "_probes",
+    "parse_toml": "_toml",
+    "read_toml": "_toml",
 }
 
 __all__ = [
