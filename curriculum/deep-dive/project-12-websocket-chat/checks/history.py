@@ -3,60 +3,15 @@ import asyncio
 import json
 
 from pymastery import call, expect, expect_equal, fail, learner_module
+from pymastery.track.chat_server import run_scenario, start_server, stop_server
 
 
-def _report_errors():
-    if _ERRORS:
-        exc = _ERRORS[0]
-        fail("ChatServer.handler raised %s: %s" % (type(exc).__name__, exc),
-             hint="Catch what a client can get wrong (bad JSON, unknown types) and answer with an error event; "
-                  "let nothing else escape the handler.")
+_WAITING_HINT = "A newcomer gets its history event before anything else; a who gets a who reply."
 
 
 def _run(scenario):
-    from websockets.exceptions import ConnectionClosed
+    return run_scenario(scenario, _WAITING_HINT)
 
-    try:
-        result = asyncio.run(asyncio.wait_for(scenario, 12))
-    except ConnectionClosed as exc:
-        _report_errors()
-        fail("The server closed a client's connection unexpectedly (%s)." % (exc,),
-             hint="The handler should serve its client until the client leaves.")
-    except asyncio.TimeoutError:
-        _report_errors()
-        fail("A client waited several seconds for an event that never came.",
-             hint="A newcomer gets its history event before anything else; a who gets a who reply.")
-    _report_errors()
-    return result
-
-
-#: Exceptions the learner's handler let out during the current check.
-_ERRORS = []
-
-
-async def _start(chat):
-    """Start the learner's server, its handler wrapped so that an exception it lets out is kept."""
-    from websockets.exceptions import ConnectionClosed
-
-    del _ERRORS[:]
-    handler = chat.handler
-
-    async def guarded(websocket, *rest):
-        try:
-            await handler(websocket)
-        except ConnectionClosed:
-            pass
-        except Exception as exc:  # reported by _run with the learner's own exception
-            _ERRORS.append(exc)
-
-    chat.handler = guarded
-    server = await chat.serve("127.0.0.1", 0)
-    return server, "ws://127.0.0.1:%d" % server.sockets[0].getsockname()[1]
-
-
-async def _stop(server):
-    server.close()
-    await server.wait_closed()
 
 
 async def _next(client, types):
@@ -97,7 +52,7 @@ def check_newcomer_gets_history():
     chat = rooms.ChatServer(history_limit=2)
 
     async def scenario():
-        server, url = await _start(chat)
+        server, url = await start_server(chat)
         try:
             ada = await _join(url, "general", "ada")
             for text in ("one", "two", "three"):
@@ -109,7 +64,7 @@ def check_newcomer_gets_history():
             bo = await _join(url, "general", "bo")
             return json.loads(await asyncio.wait_for(bo.recv(), 3)), await _next(bo, ("system",))
         finally:
-            await _stop(server)
+            await stop_server(server)
 
     first, notice = _run(scenario())
     expect_equal(first.get("type"), "history",
@@ -128,7 +83,7 @@ def check_who_lists_the_room():
     chat = rooms.ChatServer()
 
     async def scenario():
-        server, url = await _start(chat)
+        server, url = await start_server(chat)
         try:
             clients = {}
             for user in ("cy", "ada", "bo"):
@@ -146,7 +101,7 @@ def check_who_lists_the_room():
             next_for_cy = await _next(clients["cy"], ("who", "message"))
             return everyone, after, next_for_cy
         finally:
-            await _stop(server)
+            await stop_server(server)
 
     everyone, after, next_for_cy = _run(scenario())
     expect_equal(everyone, {"type": "who", "room": "general", "users": ["ada", "bo", "cy"]},

@@ -3,62 +3,17 @@ import asyncio
 import json
 
 from pymastery import expect, expect_equal, fail, learner_module
+from pymastery.track.chat_server import run_scenario, start_server, stop_server
 
 LISTENED = ("system", "message", "error")
 
 
-def _report_errors():
-    if _ERRORS:
-        exc = _ERRORS[0]
-        fail("ChatServer.handler raised %s: %s" % (type(exc).__name__, exc),
-             hint="Catch what a client can get wrong (bad JSON, unknown types) and answer with an error event; "
-                  "let nothing else escape the handler.")
+_WAITING_HINT = "Check which connections broadcast() sends to: everyone in the room, the sender too."
 
 
 def _run(scenario):
-    from websockets.exceptions import ConnectionClosed
+    return run_scenario(scenario, _WAITING_HINT)
 
-    try:
-        result = asyncio.run(asyncio.wait_for(scenario, 12))
-    except ConnectionClosed as exc:
-        _report_errors()
-        fail("The server closed a client's connection unexpectedly (%s)." % (exc,),
-             hint="The handler should serve its client until the client leaves.")
-    except asyncio.TimeoutError:
-        _report_errors()
-        fail("A client waited several seconds for an event that never came.",
-             hint="Check which connections broadcast() sends to: everyone in the room, the sender too.")
-    _report_errors()
-    return result
-
-
-#: Exceptions the learner's handler let out during the current check.
-_ERRORS = []
-
-
-async def _start(chat):
-    """Start the learner's server, its handler wrapped so that an exception it lets out is kept."""
-    from websockets.exceptions import ConnectionClosed
-
-    del _ERRORS[:]
-    handler = chat.handler
-
-    async def guarded(websocket, *rest):
-        try:
-            await handler(websocket)
-        except ConnectionClosed:
-            pass
-        except Exception as exc:  # reported by _run with the learner's own exception
-            _ERRORS.append(exc)
-
-    chat.handler = guarded
-    server = await chat.serve("127.0.0.1", 0)
-    return server, "ws://127.0.0.1:%d" % server.sockets[0].getsockname()[1]
-
-
-async def _stop(server):
-    server.close()
-    await server.wait_closed()
 
 
 async def _next(client, seconds=3.0):
@@ -95,14 +50,14 @@ def check_join_is_announced():
     chat = module.ChatServer()
 
     async def scenario():
-        server, url = await _start(chat)
+        server, url = await start_server(chat)
         try:
             ada = await _join(url, "general", "ada")
             first = await _next(ada)
             bo = await _join(url, "general", "bo")
             return first, await _next(ada), await _next(bo)
         finally:
-            await _stop(server)
+            await stop_server(server)
 
     first, ada_sees, bo_sees = _run(scenario())
     announced = {"type": "system", "room": "general", "text": "bo joined"}
@@ -118,7 +73,7 @@ def check_messages_stay_in_their_room():
     chat = module.ChatServer()
 
     async def scenario():
-        server, url = await _start(chat)
+        server, url = await start_server(chat)
         try:
             ada = await _join(url, "general", "ada")
             await _next(ada)
@@ -134,7 +89,7 @@ def check_messages_stay_in_their_room():
             leaked_back = await _nothing(ada)
             return got, leaked, own, leaked_back, sorted(chat.rooms), len(chat.rooms.get("general", ()))
         finally:
-            await _stop(server)
+            await stop_server(server)
 
     got, leaked, own, leaked_back, rooms, in_general = _run(scenario())
     said = {"type": "message", "room": "general", "user": "bo", "text": "hello general"}
@@ -154,7 +109,7 @@ def check_leaving_is_announced():
     chat = module.ChatServer()
 
     async def scenario():
-        server, url = await _start(chat)
+        server, url = await start_server(chat)
         try:
             ada = await _join(url, "general", "ada")
             await _next(ada)
@@ -170,7 +125,7 @@ def check_leaving_is_announced():
             echo = await _next(ada)
             return notice, echo, {room: len(members) for room, members in chat.rooms.items()}
         finally:
-            await _stop(server)
+            await stop_server(server)
 
     notice, echo, sizes = _run(scenario())
     expect_equal(notice, {"type": "system", "room": "general", "text": "bo left"},
@@ -188,7 +143,7 @@ def check_bad_input_gets_an_error():
     async def scenario():
         import websockets
 
-        server, url = await _start(chat)
+        server, url = await start_server(chat)
         try:
             async with websockets.connect(url) as client:
                 await client.send("not json at all")
@@ -199,7 +154,7 @@ def check_bad_input_gets_an_error():
                 joined = await _next(client)
                 return bad_json, too_soon, joined
         finally:
-            await _stop(server)
+            await stop_server(server)
 
     bad_json, too_soon, joined = _run(scenario())
     expect_equal(bad_json.get("type"), "error", hint="Catch the ValueError of json.loads and reply with an error event.")
