@@ -6,9 +6,8 @@ import subprocess
 import sys
 import typing
 
-from pymastery import (call, expect, expect_equal, expect_raises, fail, learner_path, learner_source,
+from pymastery import (call, expect, expect_equal, expect_raises, fail, learner_module, learner_source,
                        skip, temp_folder)
-from pymastery import learner_module
 
 GOOD_USE = '''\
 from typing import List
