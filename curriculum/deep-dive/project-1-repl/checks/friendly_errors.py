@@ -1,7 +1,8 @@
 """Milestone: friendly error messages (repl/errors.py, format_error)."""
 import os
 
-from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, learner_module
+from pymastery import (call, capture, expect, expect_equal, expect_in, expect_isinstance,
+                       learner_module, skip)
 
 THIS_FILE = os.path.basename(__file__)
 
@@ -111,6 +112,32 @@ def check_report_starts_at_the_input():
         expect(name not in text, f"the report shows the frame of {name}(), which ran before "
                "the input", hint="Every frame before the first '<repl>' one belongs to the "
                "REPL, not to the user: leave them all out.")
+
+
+def check_report_from_your_own_evaluator():
+    """An error raised through your evaluate() is reported from the input on"""
+    evaluator = learner_module("repl/evaluator.py")
+    probe = capture(evaluator.evaluate, "1", {})
+    if isinstance(probe.exception, NotImplementedError):
+        skip("evaluate() from the first milestone is not written yet")
+    try:
+        namespace = {"__name__": "__main__"}
+        evaluator.evaluate("def shout(word):\n    return word.upper() + 1\n", namespace)
+        evaluator.evaluate("shout('hi')", namespace)
+    except TypeError as exc:
+        error = exc
+    else:
+        skip("your evaluate() did not let the TypeError through")
+    text = _format(error)
+    frames = _frames(text)
+    expect(frames and frames[0].startswith('File "<repl>", line 1, in <module>'),
+           f"the report starts at {frames[0] if frames else 'no frame'!r}, not at the input",
+           hint="The frames of evaluator.py come before the input's: skip every frame until "
+                "the first one whose co_filename is REPL_FILENAME.")
+    expect("evaluator.py" not in text, "the report shows a frame of evaluator.py",
+           hint="evaluate() is the REPL's code, not the user's: leave its frame out.")
+    expect_equal(len(frames), 2, hint="Two frames belong to the input: the call shout('hi') "
+                 "and the line inside shout.")
 
 
 def check_frames_of_repl_functions_are_kept():
