@@ -62,6 +62,20 @@ def check_yes_and_delete():
         expect_equal(folder.read_text("dst/new.txt"), "new\n")
 
 
+def check_verbose_reports_each_copy():
+    """--verbose reports each file as it is copied; without it, only the plan names them"""
+    with _folders() as folder:
+        quiet = _run(folder, "--yes")
+    with _folders() as folder:
+        loud = _run(folder, "--yes", "--verbose")
+    for path in ("new.txt", "docs/changed.txt"):
+        before = len([line for line in quiet.stdout.splitlines() if path in line])
+        after = len([line for line in loud.stdout.splitlines() if path in line])
+        expect(after > before, f"with --verbose, no more lines name {path} than without: "
+               f"{loud.stdout!r}", hint="Pass sync() a progress function that prints the path "
+                                        "(and the bytes so far) when args.verbose is set.")
+
+
 def check_nothing_to_do():
     """A second run finds nothing to do and asks nothing"""
     with _folders() as folder:

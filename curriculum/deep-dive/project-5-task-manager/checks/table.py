@@ -17,10 +17,10 @@ def _tasks():
     ]
 
 
-def _table(tasks):
+def _table(tasks, today=TODAY):
     from rich.table import Table
 
-    table = call(learner_module().task_table, tasks, TODAY).value
+    table = call(learner_module().task_table, tasks, today).value
     expect(isinstance(table, Table), f"task_table() returned {table!r}, not a rich Table",
            hint="Build a rich.table.Table, add the columns and one add_row() per task, and "
                 "return the table (printing it is the command's job).")
@@ -85,6 +85,16 @@ def check_high_priority_stands_out():
     expect("\x1b[" not in plain, "the table has escape codes when colour is off",
            hint="Let Rich decide about colour: use styles rather than writing escape codes "
                 "yourself.")
+
+
+def check_overdue_stands_out():
+    """An overdue task looks different from the same task not yet due"""
+    overdue = _row_line(_render(_table(_tasks(), TODAY), colour=True), "Plan the trip")
+    in_time = _row_line(_render(_table(_tasks(), date(2025, 5, 1)), colour=True), "Plan the trip")
+    expect(overdue != in_time,
+           "'Plan the trip' (due Jun 1) looks the same on Jun 10, when it is overdue, as on "
+           "May 1", hint="Compare task.due with `today` (date.today() when it is None) and give "
+                         "an overdue, open task's due day a style, such as red.")
 
 
 def check_empty_list():
