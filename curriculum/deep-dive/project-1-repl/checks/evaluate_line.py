@@ -116,6 +116,28 @@ def check_multiline_statements():
     )
 
 
+def check_functions_see_earlier_names():
+    """A function defined at the prompt can use names defined before it"""
+    ev = learner_module()
+    namespace = {}
+    call(ev.evaluate, "rate = 0.2", namespace)
+    call(ev.evaluate, "def with_tax(amount):\n    return round(amount * (1 + rate), 2)\n",
+         namespace)
+    call(ev.evaluate, "def total(prices):\n    return sum(with_tax(p) for p in prices)\n",
+         namespace)
+    outcome = capture(ev.evaluate, "total([50, 10])", namespace)
+    expect(
+        outcome.exception is None,
+        "after 'rate = 0.2' and two functions, total([50, 10]) raised "
+        f"{type(outcome.exception).__name__}: {outcome.exception}",
+        hint="A function looks names up in its globals, and its globals are the dict that was "
+        "the globals of the exec() that defined it. Pass the namespace as the globals and no "
+        "separate locals dict, so every name typed at the prompt lands in that one dict.",
+    )
+    expect_equal(outcome.value, 72.0,
+                 hint="total([50, 10]) adds with_tax(50) and with_tax(10).")
+
+
 def check_runs_once():
     """Input is run exactly once, even when it fails"""
     ev = learner_module()

@@ -1,23 +1,38 @@
 """Milestone: friendly error messages (repl/errors.py, format_error)."""
 import os
 
-from pymastery import call, expect, expect_equal, expect_in, expect_isinstance, learner_module
+from pymastery import (call, capture, expect, expect_equal, expect_in, expect_isinstance,
+                       learner_module, skip)
 
 THIS_FILE = os.path.basename(__file__)
+
+
+def _run_like_the_evaluator(source, namespace):
+    exec(compile(source, "<repl>", "exec"), namespace)
+
+
+def _run_like_the_loop(source):
+    namespace = {"__name__": "__main__"}
+    _run_like_the_evaluator(source, namespace)
 
 
 def raise_in_repl(source):
     """Run ``source`` as if typed into the REPL and return the exception it raises.
 
-    The frame of this function stays at the top of the traceback, just like the
-    REPL's own frames would: format_error() must leave it out.
+    Like the real REPL (run_repl calls evaluate, which calls exec), three frames of this
+    file come before the input's own: format_error() must leave them all out, however
+    many there are.
     """
-    namespace = {"__name__": "__main__"}
     try:
-        exec(compile(source, "<repl>", "exec"), namespace)
+        _run_like_the_loop(source)
     except Exception as exc:  # noqa: BLE001 - any error is what we want here
         return exc
     raise RuntimeError(f"{source!r} was expected to raise")
+
+
+def _frames(text):
+    """The 'File "...", line N, in name' lines of a report, outermost first."""
+    return [line.strip() for line in text.splitlines() if line.startswith('  File "')]
 
 
 def syntax_error(source):
@@ -81,6 +96,50 @@ def check_repl_frames_are_hidden():
                  hint="Only one frame belongs to the input 'undefined_var'.")
 
 
+def check_report_starts_at_the_input():
+    """The report starts at the line of input, whatever ran before it"""
+    text = _format(raise_in_repl("total = 10\nshare = total / 0"))
+    frames = _frames(text)
+    expect(frames != [], "the report shows no frame at all",
+           hint="Keep the traceback from the first '<repl>' frame on.")
+    expect(frames[0].startswith('File "<repl>", line 2'),
+           f"the report's first frame is {frames[0]!r}, not the input's line 2",
+           hint="Don't skip a fixed number of frames: in the real REPL, run_repl and "
+                "evaluate both come before the input. Walk tb.tb_next until "
+                "tb.tb_frame.f_code.co_filename is REPL_FILENAME.")
+    expect_equal(len(frames), 1, hint="Only one frame belongs to this input.")
+    for name in ("_run_like_the_loop", "_run_like_the_evaluator", "raise_in_repl"):
+        expect(name not in text, f"the report shows the frame of {name}(), which ran before "
+               "the input", hint="Every frame before the first '<repl>' one belongs to the "
+               "REPL, not to the user: leave them all out.")
+
+
+def check_report_from_your_own_evaluator():
+    """An error raised through your evaluate() is reported from the input on"""
+    evaluator = learner_module("repl/evaluator.py")
+    probe = capture(evaluator.evaluate, "1", {})
+    if isinstance(probe.exception, NotImplementedError):
+        skip("evaluate() from the first milestone is not written yet")
+    try:
+        namespace = {"__name__": "__main__"}
+        evaluator.evaluate("def shout(word):\n    return word.upper() + 1\n", namespace)
+        evaluator.evaluate("shout('hi')", namespace)
+    except TypeError as exc:
+        error = exc
+    else:
+        skip("your evaluate() did not let the TypeError through")
+    text = _format(error)
+    frames = _frames(text)
+    expect(frames and frames[0].startswith('File "<repl>", line 1, in <module>'),
+           f"the report starts at {frames[0] if frames else 'no frame'!r}, not at the input",
+           hint="The frames of evaluator.py come before the input's: skip every frame until "
+                "the first one whose co_filename is REPL_FILENAME.")
+    expect("evaluator.py" not in text, "the report shows a frame of evaluator.py",
+           hint="evaluate() is the REPL's code, not the user's: leave its frame out.")
+    expect_equal(len(frames), 2, hint="Two frames belong to the input: the call shout('hi') "
+                 "and the line inside shout.")
+
+
 def check_frames_of_repl_functions_are_kept():
     """Frames of functions defined in the REPL are kept, outermost first"""
     text = _format(raise_in_repl("def half(n):\n    return n / 0\n\nhalf(4)"))
@@ -96,8 +155,8 @@ def check_frames_of_repl_functions_are_kept():
 def check_library_frames_are_kept():
     """Library frames called from the input are kept"""
     text = _format(raise_in_repl("import json\njson.loads('{')"))
-    frames = [line for line in text.splitlines() if line.startswith('  File "')]
-    expect(frames and "<repl>" in frames[0], "the traceback does not start at the input",
+    frames = _frames(text)
+    expect(frames and frames[0].startswith('File "<repl>"'), "the traceback does not start at the input",
            hint="The traceback should start at the first '<repl>' frame.")
     expect(any("json" in line for line in frames[1:]), "the frames inside json are missing",
            hint="Keep every frame after the first '<repl>' one, library frames included: the "

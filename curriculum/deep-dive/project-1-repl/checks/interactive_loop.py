@@ -96,6 +96,15 @@ def check_namespace_is_used_and_kept():
         "six times seven",
         hint="Evaluate every entry in that one dict so names survive between entries.",
     )
+    empty = {}
+    _session("y = 7\n", empty)
+    expect_equal(
+        empty.get("y"),
+        7,
+        hint="An empty dict passed in must be the one that gets filled. `namespace or {}` "
+        "swaps an empty dict for a new one, because an empty dict is false: test "
+        "`namespace is None` instead.",
+    )
     loop = learner_module()
     fresh = call(loop.run_repl, stdin="x = 1\n")
     expect_equal(fresh.stdout, ">>> >>> \n", hint="Without an argument, start from a new dict.")
@@ -124,8 +133,8 @@ def check_errors_do_not_end_the_session():
         hint="After reporting an error, continue the loop with an empty buffer.",
     )
     expect(
-        "loop.py" not in shown,
-        "the error report shows a frame from loop.py",
+        "loop.py" not in shown and "evaluator.py" not in shown,
+        "the error report shows a frame of the REPL's own code (loop.py or evaluator.py)",
         hint="Print format_error(exc), which drops the REPL's own frames, rather than "
         "traceback.print_exc().",
     )
@@ -149,6 +158,22 @@ def check_history_command():
     )
 
 
+def check_history_records_failed_entries():
+    """Entries that fail are recorded in the history too"""
+    result = _session("1 / 0\n1 +* 2\nz = 3\n:history\n")
+    expect_equal(
+        result.value,
+        ["1 / 0", "1 +* 2", "z = 3"],
+        hint="The history is what was typed, not what worked: record each finished entry "
+        "before you evaluate it, so an entry that raises is kept as well.",
+    )
+    expect(
+        result.stdout.endswith("1: 1 / 0\n2: 1 +* 2\n3: z = 3\n>>> \n"),
+        f"':history' did not list the three entries: output ends {result.stdout[-60:]!r}",
+        hint="':history' numbers every recorded entry from 1.",
+    )
+
+
 def check_quit_command():
     """':quit' stops at once, silently"""
     result = _session("x = 3\n:quit\nx\n")
@@ -166,7 +191,7 @@ def check_unknown_command():
     result = _session(":frobnicate\n5\n")
     expect_in(
         ":frobnicate",
-        result.stdout,
+        result.stdout + result.stderr,
         hint="For any other line starting with ':', print a short message that names the "
         "command, e.g. 'Unknown command :frobnicate (try :history or :quit)'.",
     )

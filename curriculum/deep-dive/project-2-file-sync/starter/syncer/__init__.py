@@ -1,0 +1,1 @@
+"""syncer: keep a backup folder in step with a source folder."""

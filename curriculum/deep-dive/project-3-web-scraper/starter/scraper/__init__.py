@@ -1,0 +1,1 @@
+"""scraper: collect stories from a board of links, politely."""

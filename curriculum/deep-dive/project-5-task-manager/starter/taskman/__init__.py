@@ -1,0 +1,1 @@
+"""taskman: a command-line task manager with a JSON or SQLite store."""
