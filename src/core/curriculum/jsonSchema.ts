@@ -37,7 +37,8 @@ function generate(schema: z.ZodType, title: string): JsonObject {
     override: ({ zodSchema, jsonSchema }) => {
       if (zodSchema === scheduleSchema) Object.assign(jsonSchema, { minProperties: 1, maxProperties: 1 });
       if (zodSchema === quizChoicesSchema) {
-        Object.assign(jsonSchema, { contains: { type: 'object', properties: { correct: { const: true } }, required: ['correct'] } });
+        const correct = { const: true, description: 'At least one choice is marked correct: true.' };
+        Object.assign(jsonSchema, { contains: { type: 'object', properties: { correct }, required: ['correct'] } });
       }
     },
   }) as JsonObject;
