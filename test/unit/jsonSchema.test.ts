@@ -220,7 +220,8 @@ describe('JSON Schemas for the YAML extension', () => {
     assert.ok(!JSON.stringify(schemas).includes('"$defs"') && !JSON.stringify(schemas).includes('"$ref"'));
   });
 
-  describe('agree with zod on the built-in curriculum', () => {
+  describe('agree with zod on the built-in curriculum', function () {
+    this.timeout(30_000); // parsing some fifty lesson.yaml files takes seconds on a busy machine
     const tracks = filesNamed(CURRICULUM, 'track.yaml');
     const lessons = filesNamed(CURRICULUM, 'lesson.yaml');
 

@@ -119,7 +119,7 @@ export const codeMilestoneSchema = z.strictObject({
     .array(text)
     .default([])
     .describe(`Hints revealed one by one after failed runs, gentlest first; at least ${MIN_HINTS}.`),
-});
+}).describe('A code milestone: the learner writes code in the workspace and a check file decides.');
 
 export const predictMilestoneSchema = z.strictObject({
   ...milestoneCommon,
@@ -131,7 +131,7 @@ export const predictMilestoneSchema = z.strictObject({
     .enum(['exact', 'pattern'])
     .optional()
     .describe('exact (the default) compares line by line; pattern lets addresses, ids and timings match any value of their kind.'),
-});
+}).describe('A predict milestone: the learner predicts what a snippet prints.');
 
 export const quizChoiceSchema = z
   .strictObject({
@@ -152,13 +152,13 @@ export const quizMilestoneSchema = z.strictObject({
   kind: z.literal('quiz').describe('quiz: one or more correct choices, each with a note.'),
   question: text.describe('The quiz question.'),
   choices: quizChoicesSchema,
-});
+}).describe('A quiz milestone: a question with choices, one or more of them correct.');
 
 export const reflectMilestoneSchema = z.strictObject({
   ...milestoneCommon,
   kind: z.literal('reflect').describe('reflect: an open question the learner answers in their own words.'),
   prompt: text.describe('The open question the learner answers and ticks off.'),
-});
+}).describe('A reflect milestone: an open question the learner answers in their own words.');
 
 export const milestoneSchema = z.discriminatedUnion('kind', [
   codeMilestoneSchema,
