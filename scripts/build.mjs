@@ -1,6 +1,7 @@
 // Builds the extension: bundles src/extension/main.ts into dist/extension.js and compiles the
 // built-in curriculum into dist/curriculum.json, with every built-in lesson rendered into
-// dist/lessons/. `--watch` rebuilds the bundles on change.
+// dist/lessons/, and writes the JSON Schemas of track.yaml and lesson.yaml into dist/schemas/ for
+// the YAML extension. `--watch` rebuilds the bundles on change.
 //
 // The YAML curriculum loader is a bundle of its own (dist/curriculumLoader.js): yaml and zod take
 // tens of milliseconds to load, so the extension requires it only once a workspace has tracks of
@@ -28,6 +29,13 @@ const compile = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 
   stdio: 'inherit',
 });
 if (compile.status !== 0) process.exit(compile.status ?? 1);
+
+// The JSON Schemas of track.yaml and lesson.yaml, from the same zod schemas the loader uses.
+const schemas = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'build-schemas.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (schemas.status !== 0) process.exit(schemas.status ?? 1);
 
 const entry = path.join(root, 'src', 'extension', 'main.ts');
 if (!fs.existsSync(entry)) {
