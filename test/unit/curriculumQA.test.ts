@@ -115,6 +115,9 @@ describe('built-in curriculum', function () {
           for (const milestone of lesson.milestones) {
             if (milestone.kind === 'code') {
               it(`${milestone.id}: fails on the starter, passes on the reference solution`, async function () {
+                // Two runs (starter, solution), each within the milestone's own time limit, plus
+                // room for the pool to reach it: a test-writing milestone may take a minute.
+                this.timeout(Math.max(60_000, (2 * milestone.timeout + 60) * 1000));
                 const result = await selfTests.get(milestone.key)!;
                 if (outcomeOf(result, STRICT) === 'skipped') {
                   this.test!.title += ` (skipped: ${result.summary})`;
