@@ -24,14 +24,14 @@ def _workload(n):
 
 def _rows():
     module = learner_module()
-    result, rows = call(module.profile_call, _workload, 300_000).value
+    result, rows = call(module.profile_call, _workload, 1_000_000).value
     return module, result, rows
 
 
 def check_returns_the_result():
     """profile_call returns what the function returned"""
     _, result, rows = _rows()
-    expect_equal(result, _workload(300_000), hint="profiler.runcall(func, *args, **kwargs) returns the call's result.")
+    expect_equal(result, _workload(1_000_000), hint="profiler.runcall(func, *args, **kwargs) returns the call's result.")
     expect(isinstance(rows, list) and rows and all(isinstance(r, tuple) and len(r) == 3 for r in rows),
            f"rows should be a list of (name, calls, own_seconds) tuples, got {rows!r:.200}",
            hint="Build one tuple per entry of pstats.Stats(profiler).stats.")
