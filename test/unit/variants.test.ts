@@ -12,35 +12,23 @@
  * when none can.
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { InterpreterChooser, candidateInterpretersFromEnv, defaultJobs } from '../../src/core/checks/courseSelfTest';
 import { CheckRunner } from '../../src/core/checks/runner';
-import { selfTestMilestone } from '../../src/core/checks/selfTest';
+import { selfTestMilestone, type SelfTestResult } from '../../src/core/checks/selfTest';
 import { loadCurriculum } from '../../src/core/curriculum/loader';
-import { lessonsOf, type CodeMilestone } from '../../src/core/curriculum/model';
+import { lessonsOf, type CodeMilestone, type Lesson } from '../../src/core/curriculum/model';
 
 const PROJECT = path.resolve(__dirname, '..', '..');
 const CURRICULUM = path.join(PROJECT, 'curriculum');
 const SOLUTIONS = path.join(PROJECT, 'test', 'solutions');
-const CANDIDATES = [process.env.PYMASTERY_TEST_PYTHON, 'python3', '/usr/bin/python3'].filter((p): p is string => !!p);
 
 const load = loadCurriculum(CURRICULUM, { origin: 'builtin' });
 const runner = new CheckRunner({ harnessPath: path.join(PROJECT, 'harness', 'run_checks.py') });
-const interpreterCache = new Map<string, string | null>();
-
-/** The first candidate interpreter that can import every module `requires` names. */
-function interpreterFor(requires: readonly string[]): string | null {
-  const modules = requires.map((entry) => entry.split('(')[0]!.trim());
-  const key = modules.join(',');
-  if (!interpreterCache.has(key)) {
-    const probe = `import importlib.util, sys\nsys.exit(0 if all(importlib.util.find_spec(m) for m in ${JSON.stringify(modules)}) else 1)`;
-    const found = CANDIDATES.find((python) => spawnSync(python, ['-c', probe], { timeout: 10_000 }).status === 0) ?? null;
-    interpreterCache.set(key, found);
-  }
-  return interpreterCache.get(key)!;
-}
+// The same choice as curriculum QA: the first candidate that can import what a milestone requires.
+const chooser = new InterpreterChooser(candidateInterpretersFromEnv());
 
 function directories(folder: string): string[] {
   if (!fs.existsSync(folder)) return [];
@@ -55,9 +43,78 @@ function layered(reference: string, variant: string): string {
   return folder;
 }
 
+type Outcome = { skipped: string } | { result: SelfTestResult };
+
+/** One variant's run: only the solution (the starter is curriculum QA's business). */
+async function runVariant(lesson: Lesson, milestone: CodeMilestone, reference: string, variantDir: string): Promise<Outcome> {
+  const choice = await chooser.choose(milestone.requires);
+  if (!choice.ok) return { skipped: choice.reason };
+  const solutionDir = layered(reference, variantDir);
+  try {
+    return { result: await selfTestMilestone(lesson, milestone, { runner, interpreter: choice.interpreter.command, solutionDir, solutionOnly: true }) };
+  } finally {
+    fs.rmSync(solutionDir, { recursive: true, force: true });
+  }
+}
+
+/** Mocha's --grep (and --invert) from the command line, so that only the selected variants run. */
+function selectedByGrep(): (fullTitle: string) => boolean {
+  const argv = process.argv;
+  let pattern: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--grep' || arg === '-g') pattern = argv[i + 1];
+    else if (arg.startsWith('--grep=')) pattern = arg.slice('--grep='.length);
+  }
+  if (pattern === undefined) return () => true;
+  const regex = new RegExp(pattern);
+  const invert = argv.includes('--invert') || argv.includes('-i');
+  return (title) => regex.test(title) !== invert;
+}
+
+interface Job {
+  /** The test's full title, as mocha's --grep sees it. */
+  title: string;
+  start: () => Promise<Outcome>;
+  outcome?: Promise<Outcome>;
+}
+
 describe('variant solutions', function () {
   this.timeout(120_000);
   let found = 0;
+  const jobs: Job[] = [];
+
+  before(function () {
+    // Every variant runs in a pool as wide as the machine; each test awaits its own.
+    const selected = selectedByGrep();
+    const waiting = jobs.filter((job) => selected(job.title));
+    let running = 0;
+    const next = () => {
+      while (running < defaultJobs() && waiting.length > 0) {
+        const job = waiting.shift()!;
+        running++;
+        const done = job.start();
+        job.outcome = done;
+        void done.finally(() => {
+          running--;
+          next();
+        });
+      }
+    };
+    // The outcome promise of a job not started yet resolves once the pool reaches it.
+    for (const job of jobs) {
+      let resolve!: (o: Outcome) => void;
+      const later = new Promise<Outcome>((r) => { resolve = r; });
+      const start = job.start;
+      job.start = () => {
+        const run = start().catch((error: Error) => ({ skipped: `the run threw: ${error.message}` }) as Outcome);
+        void run.then(resolve);
+        return run;
+      };
+      job.outcome = later;
+    }
+    next();
+  });
 
   for (const track of load.tracks) {
     for (const lesson of lessonsOf(track)) {
@@ -78,22 +135,23 @@ describe('variant solutions', function () {
               continue;
             }
             found++;
+            const job: Job = { title: `variant solutions ${track.id}/${lesson.id}/${milestoneId} ${variant} ${right ? 'passes' : 'fails'}`, start: () => runVariant(lesson, code, reference, path.join(variantsRoot, milestoneId, variant)) };
+            jobs.push(job);
             it(`${variant} ${right ? 'passes' : 'fails'}`, async function () {
-              const python = interpreterFor(code.requires);
-              // In CI every required package is installed, so nothing may be skipped there.
-              if (!python && process.env.CI) assert.fail(`no interpreter here can import ${code.requires.join(', ')}`);
-              if (!python) this.skip();
-              const solutionDir = layered(reference, path.join(variantsRoot, milestoneId, variant));
-              try {
-                const result = await selfTestMilestone(lesson, code, { runner, interpreter: [python!], solutionDir });
-                if (right) {
-                  assert.equal(result.verdict, 'ok', result.summary);
-                } else {
-                  assert.equal(result.verdict, 'fails-on-solution', `a wrong variant must fail its checks: ${result.summary}`);
-                  assert.equal(result.onSolution?.status, 'fail', 'it fails the checks rather than breaking them');
-                }
-              } finally {
-                fs.rmSync(solutionDir, { recursive: true, force: true });
+              // The milestone's own time limit, plus room for the pool to reach this variant.
+              this.timeout(Math.max(120_000, (code.timeout + 120) * 1000));
+              const outcome = await job.outcome!;
+              if ('skipped' in outcome) {
+                // In CI every required package is installed, so nothing may be skipped there.
+                if (process.env.CI) assert.fail(outcome.skipped);
+                this.skip();
+              }
+              const { result } = outcome as { result: SelfTestResult };
+              if (right) {
+                assert.equal(result.verdict, 'ok', result.summary);
+              } else {
+                assert.equal(result.verdict, 'fails-on-solution', `a wrong variant must fail its checks: ${result.summary}`);
+                assert.equal(result.onSolution?.status, 'fail', 'it fails the checks rather than breaking them');
               }
             });
           }

@@ -43,6 +43,11 @@ export interface SelfTestOptions {
   solutionDir?: string;
   /** Stops the runs (their process trees are killed); the scratch folder is still removed. */
   signal?: AbortSignal;
+  /**
+   * Runs only the solution, not the starter first: for another solution of a milestone whose
+   * starter is already known to fail (a variant), where only the solution's verdict matters.
+   */
+  solutionOnly?: boolean;
 }
 
 /** Runs `milestone`'s checks on a copy of the starter, then on the starter with the solution over it. */
@@ -57,11 +62,11 @@ export async function selfTestMilestone(lesson: Lesson, milestone: CodeMilestone
   });
   const scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'pymastery-selftest-'));
   try {
-    const onStarter = await run(await workspaceFrom(scratch, 'starter', [lesson.starter]));
-    if (onStarter.problem) {
+    const onStarter = options.solutionOnly ? undefined : await run(await workspaceFrom(scratch, 'starter', [lesson.starter]));
+    if (onStarter?.problem) {
       return result({ verdict: 'run-problem', onStarter, summary: `On the starter the check could not run: ${onStarter.problem.message}` });
     }
-    if (onStarter.status === 'pass') {
+    if (onStarter?.status === 'pass') {
       return result({ verdict: 'passes-on-starter', onStarter, summary: 'The checks pass on the untouched starter files: the learner has nothing to do.' });
     }
     if (!options.solutionDir || !fs.existsSync(options.solutionDir)) {
