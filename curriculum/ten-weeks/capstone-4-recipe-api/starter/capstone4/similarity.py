@@ -1,0 +1,21 @@
+"""Capstone 4, step 1: how alike two recipes are, by their ingredients."""
+import math
+
+
+def cosine_similarity(a, b):
+    """Return the cosine similarity of two sets of ingredient names.
+
+    Seen as vectors of 0s and 1s (one place per ingredient), the cosine is the number of shared
+    ingredients divided by the square root of (size of a times size of b): 1.0 for the same
+    set, 0.0 for nothing in common, and 0.0 when either set is empty.
+    """
+    # TODO
+    raise NotImplementedError("cosine_similarity is not written yet")
+
+
+def rank_similar(target, candidates, k=3):
+    """Return the ``k`` candidates most similar to the set ``target``, as ``(key, score)``
+    pairs, highest score first and equal scores by key; candidates with a score of 0 are left
+    out. ``candidates`` maps a key (such as a recipe id) to its set of ingredients."""
+    # TODO
+    raise NotImplementedError("rank_similar is not written yet")

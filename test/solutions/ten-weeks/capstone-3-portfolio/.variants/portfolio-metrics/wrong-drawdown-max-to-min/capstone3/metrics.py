@@ -1,0 +1,24 @@
+"""Capstone 3, step 2: returns, volatility and drawdown, for every ticker at once."""
+import math
+
+import pandas as pd
+
+TRADING_DAYS = 252
+
+
+def daily_returns(prices):
+    """Return each day's change as a fraction of the day before (0.01 is 1 %), for each
+    column; the first date, which has no day before, is left out."""
+    return (prices / prices.shift(1) - 1).iloc[1:]
+
+
+def annual_volatility(returns):
+    """Return a Series: each column's standard deviation of daily returns, scaled to a year
+    by multiplying with the square root of TRADING_DAYS."""
+    return returns.std() * math.sqrt(TRADING_DAYS)
+
+
+def max_drawdown(prices):
+    """Return a Series: for each column, the worst fall from a running peak, as a fraction
+    (-0.25 means the price once stood 25 % below the highest price before it; 0.0 if it never fell)."""
+    return prices.min() / prices.max() - 1

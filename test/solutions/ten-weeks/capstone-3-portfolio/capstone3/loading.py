@@ -1,0 +1,24 @@
+"""Capstone 3, step 1: load daily closing prices from a CSV file, skipping bad rows."""
+import pandas as pd
+
+
+def load_prices(path):
+    """Read the CSV file at ``path``, with the columns ``date,ticker,close``, and return
+    ``(prices, bad_rows)``.
+
+    ``prices`` is a DataFrame with one row per date (a sorted DatetimeIndex) and one float
+    column per ticker (in A to Z order); a ticker with no price on a date has NaN there.
+    ``bad_rows`` is how many data rows were left out because the date is not a date
+    (YYYY-MM-DD), the ticker is empty, or the close is missing, not a number, or not above 0.
+    When one ticker has two rows for a date, the later row wins.
+    """
+    raw = pd.read_csv(path, dtype=str, keep_default_na=False)
+    dates = pd.to_datetime(raw["date"].str.strip(), format="%Y-%m-%d", errors="coerce")
+    closes = pd.to_numeric(raw["close"].str.strip(), errors="coerce")
+    tickers = raw["ticker"].str.strip()
+    good = dates.notna() & closes.notna() & (closes > 0) & (tickers != "")
+    rows = pd.DataFrame({"date": dates[good], "ticker": tickers[good], "close": closes[good]})
+    rows = rows.drop_duplicates(subset=["date", "ticker"], keep="last")
+    prices = rows.pivot(index="date", columns="ticker", values="close").sort_index()
+    prices = prices[sorted(prices.columns)].astype(float)
+    return prices, int((~good).sum())
