@@ -1,0 +1,34 @@
+"""Search engine, part 3: TF-IDF scores and the best k documents, picked with a heap."""
+import heapq
+import math
+import re
+
+
+def query_words(query):
+    """The query's words, split the same way as index.tokenize does (given, not a TODO)."""
+    return re.findall(r"[a-z0-9]+", query.lower())
+
+
+def tf_idf(index, word, doc_id):
+    """Score of ``word`` in one document: tf * idf.
+
+    tf  = occurrences of word in the document / number of words in the document
+    idf = math.log(number of documents / number of documents holding the word)
+    A word that is not in the document scores 0.0.
+    """
+    # TODO
+    raise NotImplementedError("tf_idf is not written yet")
+
+
+def top_k(scores, k):
+    """Return the k best (doc_id, score) pairs of the dict ``scores``: highest score first,
+    equal scores by doc_id. Use a heap: for a small k the work grows about like n."""
+    # TODO
+    raise NotImplementedError("top_k is not written yet")
+
+
+def rank(index, query, k):
+    """Score every document holding at least one query word by the sum of tf_idf over the
+    query's words, and return top_k of those scores."""
+    # TODO
+    raise NotImplementedError("rank is not written yet")
