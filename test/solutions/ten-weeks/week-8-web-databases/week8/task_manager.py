@@ -1,22 +1,11 @@
-"""Week 8 mini project: a task manager API on FastAPI and SQLAlchemy."""
+"""Week 8 mini project, parts 2 and 3: the task manager API over the task store."""
 import re
 import secrets
 
 from fastapi import BackgroundTasks, Depends, FastAPI, Header, HTTPException, Response
 from pydantic import BaseModel, constr
-from sqlalchemy import Boolean, Column, Integer, String, create_engine
-from sqlalchemy.orm import declarative_base, sessionmaker
 
-Base = declarative_base()
-
-
-class Task(Base):
-    __tablename__ = "tasks"
-    id = Column(Integer, primary_key=True)
-    owner = Column(String, nullable=False, index=True)
-    title = Column(String, nullable=False)
-    done = Column(Boolean, nullable=False, default=False)
-    slug = Column(String)
+from task_store import Task, add_task, delete_task, get_task, list_tasks, open_store, set_done
 
 
 class Login(BaseModel):
@@ -37,23 +26,34 @@ def slugify(title):
     return "-".join(re.findall(r"[a-z0-9]+", title.lower()))
 
 
+def fill_slug(Session, task_id):
+    """The background job: set the slug of task ``task_id`` from its title, in a session of
+    its own (the request's session is closed by the time this runs)."""
+    with Session() as session:
+        task = session.get(Task, task_id)
+        if task is not None:
+            task.slug = slugify(task.title)
+            session.commit()
+
+
 def create_app(db_path, users):
-    """Build the task manager. Tasks live in the SQLite file ``db_path``; ``users`` maps
-    usernames to passwords.
+    """Build the task manager. Tasks live in the SQLite file ``db_path`` (use task_store);
+    ``users`` maps usernames to passwords.
 
     - ``POST /login`` answers ``{"token": ...}`` or 401, as in the auth assignment. Every route
       below needs ``Authorization: Bearer <token>`` and answers 401 without a valid one.
     - ``POST /tasks`` with ``{"title": ...}`` answers 201 and the task as JSON:
-      ``{"id", "title", "done": false, "slug": null}``. After answering, a background job fills
-      in the task's ``slug`` with ``slugify(title)``.
+      ``{"id", "title", "done": false, "slug": null}``.
     - ``GET /tasks`` lists the user's own tasks by id; ``GET /tasks/{id}`` shows one.
     - ``PATCH /tasks/{id}`` with ``{"done": true|false}`` changes it and answers the task.
     - ``DELETE /tasks/{id}`` answers 204.
     A task of another user, or one that does not exist, answers 404.
+
+    Part 3 (task-background): after answering POST /tasks, a background job runs
+    ``fill_slug``; ``GET /summary`` answers ``{"total": n, "done": d, "open": n - d}`` for
+    the user's own tasks.
     """
-    engine = create_engine("sqlite:///" + str(db_path), connect_args={"check_same_thread": False})
-    Base.metadata.create_all(engine)
-    Session = sessionmaker(bind=engine)
+    Session = open_store(db_path)
     tokens = {}
     app = FastAPI()
 
@@ -63,18 +63,7 @@ def create_app(db_path, users):
             raise HTTPException(401, "log in first")
         return tokens[token]
 
-    def as_json(task):
-        return {"id": task.id, "title": task.title, "done": task.done, "slug": task.slug}
-
-    def fill_slug(task_id):
-        with Session() as session:
-            task = session.get(Task, task_id)
-            if task is not None:
-                task.slug = slugify(task.title)
-                session.commit()
-
-    def mine(session, name, task_id):
-        task = session.query(Task).filter_by(id=task_id, owner=name).one_or_none()
+    def found(task):
         if task is None:
             raise HTTPException(404, "no such task")
         return task
@@ -89,36 +78,32 @@ def create_app(db_path, users):
 
     @app.post("/tasks", status_code=201)
     def add(body: TaskIn, jobs: BackgroundTasks, name: str = Depends(user)):
-        with Session() as session:
-            task = Task(owner=name, title=body.title, done=False)
-            session.add(task)
-            session.commit()
-            jobs.add_task(fill_slug, task.id)
-            return as_json(task)
+        task = add_task(Session, name, body.title)
+        jobs.add_task(fill_slug, Session, task["id"])
+        return task
 
     @app.get("/tasks")
     def all_tasks(name: str = Depends(user)):
-        with Session() as session:
-            return [as_json(t) for t in session.query(Task).filter_by(owner=name).order_by(Task.id)]
+        return list_tasks(Session, name)
 
     @app.get("/tasks/{task_id}")
     def one(task_id: int, name: str = Depends(user)):
-        with Session() as session:
-            return as_json(mine(session, name, task_id))
+        return found(get_task(Session, name, task_id))
 
     @app.patch("/tasks/{task_id}")
     def change(task_id: int, body: TaskChange, name: str = Depends(user)):
-        with Session() as session:
-            task = mine(session, name, task_id)
-            task.done = body.done
-            session.commit()
-            return as_json(task)
+        return found(set_done(Session, name, task_id, body.done))
 
     @app.delete("/tasks/{task_id}", status_code=204)
     def remove(task_id: int, name: str = Depends(user)):
-        with Session() as session:
-            session.delete(mine(session, name, task_id))
-            session.commit()
+        if not delete_task(Session, name, task_id):
+            raise HTTPException(404, "no such task")
         return Response(status_code=204)
+
+    @app.get("/summary")
+    def summary(name: str = Depends(user)):
+        tasks = list_tasks(Session, name)
+        done = sum(1 for t in tasks if t["done"])
+        return {"total": len(tasks), "done": done, "open": len(tasks) - done}
 
     return app
