@@ -75,8 +75,12 @@ def check_cart_needs_a_token():
 def check_shopping_and_checkout():
     """products, cart and checkout work over HTTP with money as strings"""
     with _client() as client:
-        products = _send(client, "GET", "/products").json()
-        expect_equal([(p["name"], p["price"], p["stock"]) for p in products],
+        answer = _send(client, "GET", "/products")
+        expect_equal(answer.status_code, 200, hint="GET /products lists every product, without a token.")
+        products = answer.json()
+        expect(isinstance(products, list) and all(isinstance(p, dict) for p in products),
+               "GET /products should answer a JSON list of products, not %r" % (products,))
+        expect_equal([(p.get("name"), p.get("price"), p.get("stock")) for p in products],
                      [("apple", "0.10", 5), ("lamp", "25.00", 1)],
                      hint="Decimal is not JSON: send prices as str(decimal), e.g. \"0.10\".")
         ann, bob = _login(client, "ann"), _login(client, "bob")
