@@ -30,6 +30,8 @@ export class Ctx implements vscode.Disposable {
   private builtinTracks: readonly Track[] = [];
   private readonly workspaceCurriculum: WorkspaceCurriculum;
   private curriculumIndex = new CurriculumIndex([]);
+  /** The built-in curriculum is still to be read (see loadCurriculum). */
+  private curriculumPending = false;
   private readonly tracksChanged = new vscode.EventEmitter<readonly Track[]>();
   /** Fires after the curriculum is (re)loaded, built-in or the workspace's own. */
   readonly onDidChangeTracks = this.tracksChanged.event;
@@ -63,7 +65,7 @@ export class Ctx implements vscode.Disposable {
     // The progress store opens just after activation, not during it: see engine().
     this.progressReady = new Promise((resolve) => setTimeout(() => resolve(this.openProgress()), 0));
     this.runs = this.pushExtCleanup(new MilestoneRuns({
-      index: () => this.curriculumIndex,
+      index: () => this.index,
       progress: () => this.progressStore,
       progressReady: this.progressReady,
       runner: () => this.runner(),
@@ -83,10 +85,12 @@ export class Ctx implements vscode.Disposable {
 
   /** Built-in tracks first, then the workspace's own. */
   get tracks(): readonly Track[] {
-    return this.curriculumIndex.tracks;
+    return this.index.tracks;
   }
 
+  /** The curriculum, read on first use if the read scheduled after activation has not run yet. */
   get index(): CurriculumIndex {
+    if (this.curriculumPending) this.readBuiltinCurriculum();
     return this.curriculumIndex;
   }
 
@@ -101,6 +105,16 @@ export class Ctx implements vscode.Disposable {
    * cannot be read is reported and left empty; the workspace's tracks still load.
    */
   loadCurriculum(): void {
+    // Reading and parsing the compiled curriculum (hundreds of KB) is left out of activation:
+    // it happens just after, or at once when something asks for the tracks first.
+    this.curriculumPending = true;
+    this.pushExtCleanup(disposableTimeout(() => {
+      if (this.curriculumPending) this.readBuiltinCurriculum();
+    }));
+  }
+
+  private readBuiltinCurriculum(): void {
+    this.curriculumPending = false;
     try {
       this.builtinTracks = readCompiledCurriculum(this.extensionContext.extensionPath);
       const lessonCount = this.builtinTracks.reduce((n, track) => n + lessonsOf(track).length, 0);
@@ -172,7 +186,7 @@ export class Ctx implements vscode.Disposable {
 
   /** The lesson keyed `track/lesson`, if the curriculum has it. */
   findLesson(key: string): Lesson | undefined {
-    return this.curriculumIndex.lesson(key)?.lesson;
+    return this.index.lesson(key)?.lesson;
   }
 
   dispose(): void {
