@@ -55,6 +55,8 @@ describe('the lesson panel, as a learner uses it', () => {
 
   async function openLesson(title: string): Promise<void> {
     await workbench.runCommand('Python Mastery: Open Lesson');
+    // Type only once the lesson picker has replaced the command palette.
+    await workbench.page.locator('.quick-input-widget input[placeholder="Open a lesson"]').waitFor({ state: 'visible', timeout: 30_000 });
     await workbench.page.keyboard.type(title);
     await workbench.page.locator('.quick-input-widget').getByRole('option', { name: new RegExp(escapeRegExp(title)) }).first().click();
     await page().getByRole('heading', { name: title, exact: true, level: 1 }).waitFor({ state: 'visible', timeout: 30_000 });

@@ -121,7 +121,9 @@ describe('progress, as the learner sees it', () => {
     await workbench.screenshot('tree-after-a-failing-run');
     await typeCode(['def say(n):', 'return "FizzBuzz" if n % 15 == 0 else "Fizz" if n % 3 == 0 else "Buzz" if n % 5 == 0 else str(n)']);
     await milestoneRow().locator('.codicon-pass-filled').waitFor({ state: 'visible', timeout: 30_000 });
+    // The lesson's row follows its milestone's as soon as the tree redraws it.
     const lessonRow = workbench.treeItem(LESSON);
+    await lessonRow.filter({ hasText: /1\/1/ }).waitFor({ state: 'visible', timeout: 30_000 });
     assert.match(await lessonRow.innerText(), /1\/1/);
     await workbench.screenshot('tree-after-a-passing-run');
   });
