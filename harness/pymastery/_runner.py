@@ -246,7 +246,9 @@ class HarnessRun:
             return
         faulthandler.enable(file=self._fault_file, all_threads=True)
         if timeout is not None:
-            faulthandler.dump_traceback_later(timeout + 0.25, exit=True, file=self._fault_file)
+            # After the runner has killed the processes below (at +0.2 s) and before it kills this one
+            # (at +0.8 s): see CheckRunner.
+            faulthandler.dump_traceback_later(timeout + 0.5, exit=True, file=self._fault_file)
             watchdog = _thread.allocate_lock()
             watchdog.acquire()
             self._watchdog = watchdog

@@ -44,6 +44,18 @@ export function killProcessTree(child: ChildProcess, whileAlive = false): void {
   }
 }
 
+/** Kills every process below `child` (Linux), leaving `child` itself running. */
+export function killDescendants(child: ChildProcess): void {
+  if (child.pid === undefined || process.platform !== 'linux') return;
+  for (const pid of descendantsOf(child.pid)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+}
+
 /** The live processes below `root`, read from /proc; empty where it cannot be read. */
 export function descendantsOf(root: number): number[] {
   const children = new Map<number, number[]>();

@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_MEMORY_MB, MIN_PYTHON, RUNNING_CHECK_NAME } from './conventions';
 import { parseFaultLog, type FaultReport } from './faultLog';
-import { killProcessTree } from './processTree';
+import { killDescendants, killProcessTree } from './processTree';
 import { parseHarnessResults, type CheckResult, type HarnessResults, type SourceLocation } from './results';
 
 export interface CheckRequest {
@@ -88,6 +88,8 @@ export interface CheckRun {
 }
 
 const DEFAULT_KILL_GRACE_MS = 800;
+/** After the time limit, when the processes below the harness are killed (before its own hard stop, see _runner.py). */
+const REAP_AFTER_LIMIT_MS = 200;
 const DEFAULT_OUTPUT_CAP = 64 * 1024;
 
 export class CheckRunner {
@@ -154,10 +156,14 @@ export class CheckRunner {
         return;
       }
       let settled = false;
+      // Just past the time limit, while the harness is still reporting, every process below it
+      // goes: once the harness has exited, what it adopted would be out of reach.
+      const reaper = setTimeout(() => killDescendants(child), request.timeoutSeconds * 1000 + REAP_AFTER_LIMIT_MS);
       const finish = () => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
+        clearTimeout(reaper);
         request.signal?.removeEventListener('abort', onAbort);
         // Anything the learner's code left running goes with the harness.
         killProcessTree(child);
