@@ -24,14 +24,7 @@ export function killProcessTree(child: ChildProcess, whileAlive = false): void {
     }
     return;
   }
-  const below = whileAlive && process.platform === 'linux' ? descendantsOf(pid) : [];
-  for (const descendant of below) {
-    try {
-      process.kill(descendant, 'SIGKILL');
-    } catch {
-      /* already gone */
-    }
-  }
+  if (whileAlive) killDescendants(child);
   try {
     process.kill(-pid, 'SIGKILL');
   } catch {
