@@ -19,6 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CheckRunner } from '../src/core/checks/runner';
 import { benchCourseSelfTest } from './courseSelfTest';
+import { declaredApiNames, requireTimeMs as requireBundleMs } from './requireTime';
 import { compileCurriculum, readCompiledCurriculum } from '../src/core/curriculum/compiled';
 import { loadCurriculum } from '../src/core/curriculum/loader';
 import { lessonsOf, milestonesOf } from '../src/core/curriculum/model';
@@ -176,24 +177,10 @@ function benchCurriculum(rows: Row[]): void {
   for (const [, root] of synthetic) fs.rmSync(root, { recursive: true, force: true });
 }
 
-/** Milliseconds to `require` `bundle` in a fresh Node process, 'vscode' answered by a stand-in. */
-function requireTimeMs(bundle: string): number {
-  const script = `
-    const Module = require('module');
-    const resolve = Module._resolveFilename;
-    const stub = new Proxy(function () {}, { get: (t, p) => stub, apply: () => stub, construct: () => stub });
-    Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
-    require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: stub };
-    const started = performance.now();
-    require(${JSON.stringify(bundle)});
-    process.stdout.write(String(performance.now() - started));`;
-  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`could not load ${bundle}: ${run.stderr}`);
-  return Number(run.stdout);
-}
-
 function benchBundles(rows: Row[]): void {
   const dist = path.join(PROJECT, 'dist');
+  const apiNames = declaredApiNames(path.join(PROJECT, 'node_modules', '@types', 'vscode', 'index.d.ts'), (file) => fs.readFileSync(file, 'utf8'));
+  const requireTimeMs = (bundle: string) => requireBundleMs(bundle, apiNames);
   const extensionMs = median(Array.from({ length: Math.min(ROUNDS, 11) }, () => requireTimeMs(path.join(dist, 'extension.js'))));
   const loaderMs = median(Array.from({ length: Math.min(ROUNDS, 11) }, () => requireTimeMs(path.join(dist, 'curriculumLoader.js'))));
   const size = (file: string) => `${(fs.statSync(path.join(dist, file)).size / 1024).toFixed(0)} KiB`;

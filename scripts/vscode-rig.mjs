@@ -256,12 +256,33 @@ async function runStartupBench() {
   const figuresFile = path.join(projectRoot, '.test-output', 'startup-bench.json');
   fs.rmSync(figuresFile, { force: true });
   process.env.PYTHON_MASTERY_STARTUP_BENCH = figuresFile;
-  const result = await runExtensionHostSuites({ outName: 'startup-bench', grep: 'start-up bench' });
-  if (!fs.existsSync(figuresFile)) throw new Error('the bench suite wrote no figures');
-  const f = JSON.parse(fs.readFileSync(figuresFile, 'utf8'));
+  // `activate` runs once per window, so one window gives one sample: the bench opens several
+  // (the extension packaged once) and reports the median window, by load + activate.
+  const windows = Math.max(1, Number(process.env.PYTHON_MASTERY_STARTUP_WINDOWS ?? 5));
+  const samples = [];
+  const result = { passed: 0, failed: 0 };
+  for (let window = 0; window < windows; window++) {
+    if (window > 0) {
+      await cleanUp();
+      cleaningUp = undefined;
+      options['no-package'] = true;
+    }
+    const run = await runExtensionHostSuites({ outName: 'startup-bench', grep: 'start-up bench' });
+    result.passed += run.passed;
+    result.failed += run.failed;
+    if (!fs.existsSync(figuresFile)) throw new Error('the bench suite wrote no figures');
+    samples.push(JSON.parse(fs.readFileSync(figuresFile, 'utf8')));
+    fs.rmSync(figuresFile, { force: true });
+  }
+  const total = (sample) => sample.requireMs + sample.activateMs;
+  samples.sort((a, b) => total(a) - total(b));
+  const f = samples[Math.floor(samples.length / 2)];
+  fs.writeFileSync(figuresFile, `${JSON.stringify({ ...f, windows: samples.map((s) => ({ requireMs: s.requireMs, activateMs: s.activateMs })) }, null, 2)}\n`);
   const ms = (value) => `${value.toFixed(2).padStart(7)} ms`;
-  console.log('\nStart-up in the extension host (medians):');
+  console.log(`\nStart-up in the extension host (the median of ${samples.length} windows by load + activate; within it, medians):`);
+  console.log(`  load + activate in each window: ${samples.map((sample) => total(sample).toFixed(1)).join(', ')} ms`);
   console.log(`  load dist/extension.js (${f.bundleKiB.toFixed(0)} KiB)   ${ms(f.requireMs)}`);
+  console.log(`    … in a fresh Node process         ${ms(f.requireFreshProcessMs)}   (its first require of Node's own modules included)`);
   console.log(`  activate()                          ${ms(f.activateMs)}`);
   for (const [phase, phaseMs] of f.activatePhases) console.log(`    ${phase.padEnd(32)}${ms(phaseMs)}`);
   console.log(`  load + activate                     ${ms(f.requireMs + f.activateMs)}   (target ≤ 20 ms)`);
