@@ -6,12 +6,15 @@
  *   test/solutions/<track>/<lesson>/.variants/<milestone>/right-<name>/<workspace files>
  *   test/solutions/<track>/<lesson>/.variants/<milestone>/wrong-<name>/<workspace files>
  *
- * A variant holds only the files it changes: it is laid over the starter and the reference
- * solution, then run through the same self-test as the reference solution. A milestone that
+ * A variant holds only what it changes: `changes.patch`, a unified diff against the reference
+ * solution's files (`git diff` style, paths under `a/` and `b/`), and any file of its own that the
+ * reference solution lacks. The reference solution with the patch applied (and those files over
+ * it) is laid over the starter and run through the same self-test as the reference solution. A milestone that
  * `requires` modules runs with the first interpreter that can import them all, and is skipped
  * when none can.
  */
 import * as assert from 'node:assert/strict';
+import { applyPatch, parsePatch } from 'diff';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -35,21 +38,42 @@ function directories(folder: string): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 }
 
-/** A solution folder made of the reference solution (without its variants) with `variant` over it. */
+const PATCH_FILE = 'changes.patch';
+
+/** Applies a variant's `changes.patch` to the files of `folder`; throws, naming the file, when a hunk does not fit. */
+function applyVariantPatch(patchFile: string, folder: string): void {
+  for (const filePatch of parsePatch(fs.readFileSync(patchFile, 'utf8'))) {
+    const relative = (filePatch.newFileName ?? '').replace(/^b\//, '');
+    const target = path.join(folder, relative);
+    if (!relative || !fs.existsSync(target)) throw new Error(`${patchFile}: the reference solution has no ${relative || 'file of that name'}`);
+    const patched = applyPatch(fs.readFileSync(target, 'utf8'), filePatch);
+    if (patched === false) throw new Error(`${patchFile}: the change to ${relative} no longer fits the reference solution; make the variant again`);
+    fs.writeFileSync(target, patched);
+  }
+}
+
+/** A solution folder made of the reference solution (without its variants) with `variant` applied. */
 function layered(reference: string, variant: string): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'pymastery-variant-'));
   fs.cpSync(reference, folder, { recursive: true, filter: (source) => path.basename(source) !== '.variants' && path.basename(source) !== '__pycache__' });
-  fs.cpSync(variant, folder, { recursive: true, filter: (source) => path.basename(source) !== '__pycache__' });
+  const patchFile = path.join(variant, PATCH_FILE);
+  if (fs.existsSync(patchFile)) applyVariantPatch(patchFile, folder);
+  fs.cpSync(variant, folder, { recursive: true, filter: (source) => path.basename(source) !== '__pycache__' && source !== patchFile });
   return folder;
 }
 
-type Outcome = { skipped: string } | { result: SelfTestResult };
+type Outcome = { skipped: string } | { broken: string } | { result: SelfTestResult };
 
 /** One variant's run: only the solution (the starter is curriculum QA's business). */
 async function runVariant(lesson: Lesson, milestone: CodeMilestone, reference: string, variantDir: string): Promise<Outcome> {
   const choice = await chooser.choose(milestone.requires);
   if (!choice.ok) return { skipped: choice.reason };
-  const solutionDir = layered(reference, variantDir);
+  let solutionDir: string;
+  try {
+    solutionDir = layered(reference, variantDir);
+  } catch (error) {
+    return { broken: (error as Error).message };
+  }
   try {
     return { result: await selfTestMilestone(lesson, milestone, { runner, interpreter: choice.interpreter.command, solutionDir, solutionOnly: true }) };
   } finally {
@@ -146,6 +170,7 @@ describe('variant solutions', function () {
                 if (process.env.CI) assert.fail(outcome.skipped);
                 this.skip();
               }
+              if ('broken' in outcome) assert.fail(outcome.broken);
               const { result } = outcome as { result: SelfTestResult };
               if (right) {
                 assert.equal(result.verdict, 'ok', result.summary);

@@ -1,4 +1,0 @@
-async def echo(websocket) -> None:
-    while True:
-        message = await websocket.recv()
-        await websocket.send(message)

@@ -1,1 +1,0 @@
-from .writers import to_csv, to_json, write

@@ -1,1 +1,0 @@
-from .cleaning import normalize_keys, clean_records, group_by

@@ -1,1 +1,0 @@
-from .rules import validate_record, split_valid
