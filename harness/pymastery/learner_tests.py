@@ -1,7 +1,7 @@
 """Running the learner's own tests the way pytest would, against their code and broken copies.
 
 A test suite is worth having when it passes on working code and fails on broken code. The
-checks of this track's "write tests" milestones therefore run the learner's test files several
+checks of "write tests" milestones therefore run the learner's test files several
 times in a fresh interpreter (the learner's own): once against their own modules, then once per
 *mutant*, a copy of their module with one behaviour broken on purpose.
 

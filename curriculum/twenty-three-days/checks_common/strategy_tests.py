@@ -3,7 +3,7 @@ realtime.py and alerts.py, and against copies of them with one behaviour broken.
 import ast
 
 from pymastery import expect, fail, learner_source
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 DAY = "week3/day17"
 REALTIME = DAY + "/realtime.py"

@@ -6,7 +6,7 @@ and fail on copies with one behaviour broken.
 import ast
 
 from pymastery import fail, learner_path
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 TESTS = ["week5/test_weather.py"]
 CODE = ["week5/weather.py"]

@@ -1,6 +1,6 @@
 """Checks for the `package-layout` milestone: pyproject.toml and the tests of week5/mathkit_pkg."""
 from pymastery import expect, fail, learner_path, read_toml
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 ROOT = "week5/mathkit_pkg"
 TESTS = [ROOT + "/tests/test_core.py"]

@@ -3,7 +3,7 @@
 The planted bugs hide where hand-picked examples rarely look (long lists, large or negative
 numbers); properties checked on many generated inputs find them.
 """
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 TESTS = ["week5/test_properties.py"]
 CODE = ["week5/stats.py"]

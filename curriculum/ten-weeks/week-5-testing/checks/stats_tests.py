@@ -3,7 +3,7 @@
 The learner's tests run the way pytest runs them: once against the working stats.py, where every
 test must pass, then against copies with one function broken, where some test must fail.
 """
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 TESTS = ["week5/test_stats.py"]
 CODE = ["week5/stats.py"]

@@ -6,7 +6,7 @@ their own day0/hello.py and then against copies of it with greet broken in three
 """
 
 from pymastery import expect
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 TESTS = ["day0/test_hello.py"]

@@ -5,7 +5,7 @@ it): once against their own typeinspector.py, where every test must pass, then a
 with one function broken, where some test must fail.
 """
 
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 TESTS = ["week1/day1/test_typeinspector.py"]

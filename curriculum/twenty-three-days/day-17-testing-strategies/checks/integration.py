@@ -1,7 +1,7 @@
 """Checks for the `integration` milestone: conftest.py fixtures shared by the tests, an integration
 test of Monitor with only the network faked, and tests that run at least 90% of the given code."""
 from pymastery import expect, fail, learner_source
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 from pymastery.track import strategy_tests as day
 
 INTEGRATION = ["week3/day17/tests/test_integration.py"]

@@ -1,7 +1,7 @@
 """Checks for the `security-tests` milestone: test_security.py passes on the learner's code and
 fails when one defence is taken away."""
 from pymastery import fail
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 ROOT = "week3/day19/secure_api/"
 GIVEN = [ROOT + "passwords.py", ROOT + "users.py", ROOT + "tokens.py"]

@@ -1,6 +1,6 @@
 """Checks for the `structure-tests` milestone: week1/day2/test_datastructures.py passes on the
 learner's structures and fails on copies where one behaviour is broken."""
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 TESTS = ["week1/day2/test_datastructures.py"]

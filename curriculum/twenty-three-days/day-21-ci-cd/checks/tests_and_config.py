@@ -2,7 +2,7 @@
 catches broken versions of it; pyproject.toml configures pytest, coverage, ruff and black
 (week3/day21)."""
 from pymastery import expect, fail
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 from pymastery.track.ci_tools import load_toml
 
 ROOT = "week3/day21/"

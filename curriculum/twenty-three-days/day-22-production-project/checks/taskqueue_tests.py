@@ -1,7 +1,7 @@
 """Checks for the `tests` milestone: test_taskqueue.py passes and catches broken versions of the
 broker and the worker (week3/day22/test_taskqueue.py)."""
 from pymastery import expect, fail
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 ROOT = "week3/day22/"
 BROKER, WORKER = ROOT + "taskqueue/broker.py", ROOT + "taskqueue/worker.py"

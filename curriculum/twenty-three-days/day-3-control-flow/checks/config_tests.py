@@ -3,7 +3,7 @@
 The learner's tests run as pytest runs them, on their own config_validator.py and then on
 copies with one behaviour broken; each copy must make some test fail.
 """
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 TESTS = ["week1/day3/test_config_validator.py"]

@@ -4,7 +4,7 @@ import ast
 import runpy
 
 from pymastery import call, expect, fail, fake_clock, learner_module, learner_path, learner_source
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 TESTS = ["week1/day4/test_decorators.py"]

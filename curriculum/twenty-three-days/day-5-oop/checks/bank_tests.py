@@ -1,6 +1,7 @@
 """Checks for the `bank-tests` milestone: type hints throughout banking.py, and tests in
 test_banking.py that pass on the learner's code and fail on copies with one rule broken."""
-from pymastery.track import learner_tests, type_hints
+from pymastery import learner_tests
+from pymastery.track import type_hints
 
 
 TESTS = ["week1/day5/test_banking.py"]

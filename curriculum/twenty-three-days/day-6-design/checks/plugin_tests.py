@@ -1,7 +1,7 @@
 """Checks for the `plugin-tests` milestone: week1/day6/test_plugins.py passes on the learner's
 plugins package and fails on copies with one part of the interface broken."""
 
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 TESTS = ["week1/day6/test_plugins.py"]

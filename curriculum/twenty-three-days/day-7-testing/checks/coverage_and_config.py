@@ -8,7 +8,7 @@ import os
 import sys
 
 from pymastery import expect, fail, learner_path
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 GIVEN = ["week1/day7/ledger.py", "week1/day7/rates.py", "week1/day7/statement.py"]

@@ -2,7 +2,7 @@
 catches broken copies of ledger.py."""
 
 from pymastery import expect, fail
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 GIVEN = ["week1/day7/ledger.py", "week1/day7/rates.py", "week1/day7/statement.py"]

@@ -2,7 +2,7 @@
 statement code together, with a fake rates client, and catches broken statements."""
 
 from pymastery import fail
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 GIVEN = ["week1/day7/ledger.py", "week1/day7/rates.py", "week1/day7/statement.py"]

@@ -2,7 +2,7 @@
 pins down what the client sends and how it reads the answer."""
 
 from pymastery import fail
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 GIVEN = ["week1/day7/ledger.py", "week1/day7/rates.py", "week1/day7/statement.py"]

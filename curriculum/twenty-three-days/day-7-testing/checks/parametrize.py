@@ -1,7 +1,7 @@
 """Checks for the `parametrize` milestone: a table-driven test that pins down validation."""
 
 from pymastery import expect, fail
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 GIVEN = ["week1/day7/ledger.py", "week1/day7/rates.py", "week1/day7/statement.py"]

@@ -1,6 +1,6 @@
 """Checks for the `processor-tests` milestone: week2/day8/test_file_processor.py passes on the
 learner's code and fails on copies where one error path is broken."""
-from pymastery.track import learner_tests
+from pymastery import learner_tests
 
 
 TESTS = ["week2/day8/test_file_processor.py"]
