@@ -46,7 +46,7 @@ export const traceObjectSchema = z.object({
   type: z.string(),
   /** A short `repr`, cut to a few dozen characters. */
   repr: text,
-  /** list, tuple, set, frozenset: the items in order. */
+  /** list, tuple, set, frozenset: the items in order; cell: its value (none while it is empty). */
   items: z.array(traceValueSchema).max(1000).optional(),
   /** dict: key and value pairs in order. */
   entries: z.array(z.tuple([traceValueSchema, traceValueSchema])).max(1000).optional(),
@@ -143,6 +143,8 @@ export interface TraceOptions {
   maxObjects?: number;
   timeoutSeconds?: number;
   signal?: AbortSignal;
+  /** `harness/run_trace.py`; found beside the extension's files when left out. */
+  harnessPath?: string;
 }
 
 /** What a trace run gives back. Tracing never throws: a problem is a sentence for the learner. */
