@@ -666,15 +666,33 @@ class Tracer:
 
     # -- sys.settrace callbacks
 
+    # An exception raised in a trace function would surface in the learner's code, so none may
+    # leave them: a problem of the tracer's own ends the trace with what it has.
+
     def trace_calls(self, frame: FrameType, event: str, arg: Any) -> Any:
         """The global trace function: follows only frames of the traced file."""
         if frame.f_code.co_filename != self.filename:
             return None
-        if frame.f_code.co_name != "<module>":
-            self.record(frame, "call")
+        try:
+            if frame.f_code.co_name != "<module>":
+                self.record(frame, "call")
+        except BaseException as error:
+            self.give_up(error)
         return self.trace_lines
 
     def trace_lines(self, frame: FrameType, event: str, arg: Any) -> Any:
+        try:
+            self.follow(frame, event, arg)
+        except BaseException as error:
+            self.give_up(error)
+        return self.trace_lines
+
+    def give_up(self, error: BaseException) -> None:
+        self.stop("error", "Tracing stopped after %d steps: a value could not be looked at "
+                  "(%s: %s)." % (len(self.steps), _type_name(type(error)),
+                                 _cut(exception_message(error), 200)))
+
+    def follow(self, frame: FrameType, event: str, arg: Any) -> None:
         if event == "line":
             self.raised = None
             self.raised_in = None
@@ -698,7 +716,6 @@ class Tracer:
                 self.record(frame, "exception", exception=error)
                 self.exception_steps[id(error)] = (error, len(self.steps) - 1, frame.f_lineno)
             self.raised_in = frame
-        return self.trace_lines
 
     # -- recording
 
@@ -763,10 +780,10 @@ class Tracer:
             value_type = type(value)
             if value_type is _MODULE:
                 module_name = getattr(value, "__name__", "")
-                if isinstance(module_name, str) and name in (module_name,
+                if type(module_name) is str and name in (module_name,
                                                              module_name.split(".")[0]):
                     continue
-            elif value_type in (_FUNCTION, _BUILTIN_FUNCTION) or isinstance(value, type):
+            elif value_type in (_FUNCTION, _BUILTIN_FUNCTION) or issubclass(value_type, type):
                 if not self.defined_here(value) and getattr(value, "__name__", None) == name:
                     continue
             pairs.append((name, value))
