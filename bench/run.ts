@@ -12,12 +12,15 @@
  *       stand-in for the 'vscode' module), against loading the YAML loader's bundle that only
  *       workspaces with tracks of their own need.
  *   (f) self-testing a course of 600 code milestones in parallel (bench/courseSelfTest.ts).
+ *   (g) tracing a snippet of about 1000 steps through traceCode (the harness's trace mode, then
+ *       reading and checking the trace), against a bare `python -c pass`: target at most 3×.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CheckRunner } from '../src/core/checks/runner';
+import { traceCode } from '../src/core/trace/tracer';
 import { benchCourseSelfTest } from './courseSelfTest';
 import { declaredApiNames, requireTimeMs as requireBundleMs } from './requireTime';
 import { compileCurriculum, readCompiledCurriculum } from '../src/core/curriculum/compiled';
@@ -121,6 +124,51 @@ async function benchChecks(python: string, rows: Row[]): Promise<void> {
   fs.rmSync(scratch, { recursive: true, force: true });
 }
 
+/** A snippet that runs 992 steps: small loops, calls and a growing list, as lessons show. */
+const TRACED_SNIPPET = `def is_prime(n):
+    if n < 2:
+        return False
+    d = 2
+    while d * d <= n:
+        if n % d == 0:
+            return False
+        d += 1
+    return True
+
+primes = []
+for n in range(2, 75):
+    if is_prime(n):
+        primes.append(n)
+print(primes)
+`;
+
+async function benchTrace(python: string, rows: Row[]): Promise<void> {
+  const trace = async () => {
+    const outcome = await traceCode({ kind: 'snippet', code: TRACED_SNIPPET }, { interpreter: [python] });
+    if (outcome.kind !== 'trace' || outcome.trace.stopped) throw new Error(`the benchmark snippet was not traced: ${JSON.stringify(outcome).slice(0, 500)}`);
+    return outcome.trace.steps.length;
+  };
+  // Once to warm the file cache and the harness's bytecode; then interleaved with bare starts.
+  const steps = await trace();
+  const bare: number[] = [];
+  const traced: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    bare.push(timeSync(() => spawnSync(python, ['-c', 'pass'])));
+    traced.push(await timeAsync(async () => {
+      await trace();
+    }));
+  }
+  const bareMs = median(bare);
+  const tracedMs = median(traced);
+  const ratio = tracedMs / bareMs;
+  rows.push({
+    name: `(g) trace a ${steps}-step snippet (run + read) ÷ bare python start`,
+    figure: `${ratio.toFixed(2)}×  (${tracedMs.toFixed(1)} ms vs ${bareMs.toFixed(1)} ms)`,
+    target: '≤ 3×',
+    met: ratio <= 3,
+  });
+}
+
 /** A curriculum of `lessonCount` lessons made by copying the built-in lessons under new ids. */
 function syntheticCurriculum(lessonCount: number): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pymastery-bench-curriculum-'));
@@ -193,6 +241,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   console.log(`bench: ${ROUNDS} rounds, medians, ${os.cpus().length} cores`);
   await benchChecks(python, rows);
+  await benchTrace(python, rows);
   benchCurriculum(rows);
   benchBundles(rows);
   rows.push(...await benchCourseSelfTest());
