@@ -72,6 +72,7 @@ _real_stderr = sys.stderr
 
 _object_getattribute = object.__getattribute__
 _base_exception_str = BaseException.__str__
+_exception_args = BaseException.__dict__["args"]
 _list_getitem = list.__getitem__
 _list_len = list.__len__
 _tuple_getitem = tuple.__getitem__
@@ -115,6 +116,8 @@ _CO_GENERATOR_LIKE = 0x20 | 0x80 | 0x200  # CO_GENERATOR | CO_COROUTINE | CO_ASY
 _NOTHING = object()
 #: Types whose built-in repr runs no learner code and is short enough to take whole.
 _PLAIN_TYPES = frozenset((int, float, bool, type(None), str))
+#: Types an exception's args may hold for its own __str__ to be used.
+_MESSAGE_TYPES = _PLAIN_TYPES | frozenset((bytes,))
 
 
 class TraceStopped(Exception):
@@ -385,7 +388,8 @@ def short_repr(value: object, kinds: Kinds, budget: int = REPR_LIMIT, depth: int
             return "%s()" % type_name
         text += closing
         if type_name not in ("list", "tuple", "dict", "set", "frozenset"):
-            text = "%s(%s)" % (type_name, text)
+            # A named tuple reads as Point(1, 2), a Counter as Counter({'a': 1}).
+            text = type_name + (text.rstrip(",)") + ")" if kind == "tuple" else "(%s)" % text)
         return _cut(text, budget + 8)
     if kind == "instance":
         return "<%s object>" % type_name
@@ -403,6 +407,14 @@ def short_repr(value: object, kinds: Kinds, budget: int = REPR_LIMIT, depth: int
         return "<cell>"
     if kind == "module":
         return "<module %s>" % getattr(value, "__name__", "?")
+    if issubclass(value_type, BaseException):
+        # Its args, not its repr: an argument may be the learner's object.
+        try:
+            arguments = _exception_args.__get__(value, value_type)
+        except BaseException:
+            arguments = ()
+        text = short_repr(tuple(arguments), kinds, budget, depth + 1)
+        return _cut(type_name + (text[:-2] + ")" if text.endswith(",)") else text), budget)
     if issubclass(value_type, (str, bytes, bytearray)):
         value = value[:budget]  # type: ignore[index]
     try:
@@ -458,8 +470,18 @@ def _generator_frame(value: Any) -> Optional[FrameType]:
     return None
 
 
-def exception_message(error: BaseException) -> str:
-    """str(error) through the built-in type's method, so the learner's __str__ never runs."""
+def exception_message(error: BaseException, kinds: Optional[Kinds] = None) -> str:
+    """str(error) as the built-in type writes it; the learner's __str__ never runs, nor that of
+    an object in its args (those are written as short reprs)."""
+    try:
+        arguments = tuple(_exception_args.__get__(error, type(error)))
+    except BaseException:
+        arguments = ()
+    if not _MESSAGE_TYPES.issuperset(map(type, arguments)):
+        kinds = kinds or Kinds("__main__")
+        if len(arguments) == 1:
+            return short_repr(arguments[0], kinds, 200)
+        return short_repr(arguments, kinds, 200)
     method = _base_exception_str
     for klass in type(error).__mro__:
         if getattr(klass, "__module__", None) == "builtins" and "__str__" in klass.__dict__:
@@ -469,7 +491,7 @@ def exception_message(error: BaseException) -> str:
         text = method(error)
     except BaseException:
         text = ""
-    return text if isinstance(text, str) else ""
+    return text if type(text) is str else ""
 
 
 # -- one step ------------------------------------------------------------------------------------
@@ -705,6 +727,10 @@ class Tracer:
         return self.trace_lines
 
     def give_up(self, error: BaseException) -> None:
+        if isinstance(error, RecursionError):
+            self.stop("error", "Tracing stopped after %d steps: the calls went too deep "
+                      "(RecursionError). Look for a function that calls itself without end."
+                      % len(self.steps))
         self.stop("error", "Tracing stopped after %d steps: a value could not be looked at "
                   "(%s: %s)." % (len(self.steps), _type_name(type(error)),
                                  _cut(exception_message(error), 200)))
@@ -759,7 +785,7 @@ class Tracer:
             extra = ',"returned":%s' % snapshot.value(returned)
         if exception is not None:
             extra += ',"exception":{"type":%s,"message":%s}' % (
-                _quote(_type_name(type(exception))), _quote(_cut(exception_message(exception),
+                _quote(_type_name(type(exception))), _quote(_cut(exception_message(exception, self.kinds),
                                                                    2000)))
         heap, changed = snapshot.heap()
         if snapshot.truncated:
@@ -846,7 +872,7 @@ class Tracer:
         if not self.steps:
             return None
         return '{"type":%s,"message":%s,"step":%d%s}' % (
-            _quote(_type_name(type(error))), _quote(_cut(exception_message(error), 2000)), step,
+            _quote(_type_name(type(error))), _quote(_cut(exception_message(error, self.kinds), 2000)), step,
             ',"line":%d' % line if line > 0 else "")
 
     def watch_the_clock(self, stop: Any) -> None:

@@ -420,6 +420,28 @@ class SnippetTest(TraceTestCase):
         self.assertEqual(stopped["reason"], "error")
         self.assertRegex(stopped["message"], r"syntax error on line 2")
 
+    def test_exceptions_are_described_without_the_learners_methods(self) -> None:
+        trace = self.snippet("""\
+            class Account:
+                def __repr__(self):
+                    print("repr ran")
+                    return "Account"
+            class Broke(Exception):
+                def __str__(self):
+                    print("str ran")
+                    return "broke"
+            try:
+                raise ValueError(Account())
+            except ValueError as error:
+                caught = error
+            raise Broke("no money", 5)
+            """)
+        self.assertEqual(trace.last()["output"], "")
+        caught = trace.object(trace.last(), trace.local(trace.last(), "caught"))
+        self.assertEqual(caught["repr"], "ValueError(<Account object>)")
+        self.assertEqual(trace.document["exception"]["type"], "Broke")
+        self.assertEqual(trace.document["exception"]["message"], "('no money', 5)")
+
     def test_input_fails_at_once(self) -> None:
         trace = self.snippet("name = input()\n")
         self.assertEqual(trace.document["exception"]["type"], "EOFError")
