@@ -528,10 +528,19 @@ class LimitsTest(TraceTestCase):
         self.assertEqual([step["line"] for step in trace.steps], [1, 2, 3])
 
     def test_time_runs_out_between_steps(self) -> None:
-        trace = self.snippet("n = 0\nwhile True:\n    n += 1\n", max_steps=10 ** 9,
-                             timeout_seconds=1)
+        trace = self.snippet("import time\nwhile True:\n    time.sleep(0.001)\n",
+                             max_steps=10 ** 9, timeout_seconds=1)
         self.assertEqual(trace.document["stopped"]["reason"], "time")
         self.assertGreater(len(trace.steps), 10)
+
+    def test_a_trace_too_large_to_show_stops(self) -> None:
+        trace = self.snippet("""\
+            rows = [list(range(50)) for i in range(40)]
+            while True:
+                rows[0][0] += 1
+            """, max_steps=10 ** 9, timeout_seconds=30)
+        self.assertEqual(trace.document["stopped"]["reason"], "objects")
+        self.assertIn("more objects than a trace can show", trace.document["stopped"]["message"])
 
     def test_a_print_flood_is_capped(self) -> None:
         trace = self.snippet("""\
