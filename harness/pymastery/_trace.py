@@ -114,10 +114,16 @@ def _make_cell() -> object:
 _CELL = type(_make_cell())
 _CO_GENERATOR_LIKE = 0x20 | 0x80 | 0x200  # CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
 _NOTHING = object()
+#: The JSON of small ints and short strings met so far, by value (most steps repeat them).
+_INLINE_CACHE_SIZE = 10_000
+_INT_JSON: Dict[int, str] = {}
+_STR_JSON: Dict[str, str] = {}
 #: Types whose built-in repr runs no learner code and is short enough to take whole.
 _PLAIN_TYPES = frozenset((int, float, bool, type(None), str))
 #: Types an exception's args may hold for its own __str__ to be used.
 _MESSAGE_TYPES = _PLAIN_TYPES | frozenset((bytes,))
+#: Types of objects that never change (their description is kept for the whole trace).
+_FIXED_TYPES = frozenset((str, bytes, range, _BUILTIN_FUNCTION, _MODULE))
 
 
 class TraceStopped(Exception):
@@ -512,9 +518,19 @@ class Snapshot:
         """A value's JSON: inline for small immutable things, else a reference."""
         value_type = type(value)
         if value_type is int:
-            return '{"type":"int","repr":"%s"}' % _int_text(value)  # type: ignore[arg-type]
+            text = _INT_JSON.get(value)
+            if text is None:
+                text = '{"type":"int","repr":"%s"}' % _int_text(value)  # type: ignore[arg-type]
+                if len(_INT_JSON) < _INLINE_CACHE_SIZE:
+                    _INT_JSON[value] = text
+            return text
         if value_type is str and len(value) <= INLINE_STRING:  # type: ignore[arg-type]
-            return '{"type":"str","repr":%s}' % _quote(_str_repr(value))
+            text = _STR_JSON.get(value)
+            if text is None:
+                text = '{"type":"str","repr":%s}' % _quote(_str_repr(value))
+                if len(_STR_JSON) < _INLINE_CACHE_SIZE:
+                    _STR_JSON[value] = text
+            return text
         if value_type is bool:
             return '{"type":"bool","repr":"%s"}' % ("True" if value else "False")
         if value is None:
@@ -555,16 +571,35 @@ class Snapshot:
         queue = self.queue
         index = 0
         # The queue grows while objects are described: breadth first, in the order met.
+        fixed = tracer.fixed
         while index < len(queue):
             object_id, value = queue[index]
             index += 1
+            entry = fixed.get(object_id)
+            if entry is not None:
+                entries.append(entry)
+                continue
             head, body = self.describe(value)
             signature = body or head
             if signatures.get(object_id) != signature:
                 signatures[object_id] = signature
                 changed.append(object_id)
-            entries.append('"%s":{%s%s}' % (object_id, head, body))
+            entry = '"%s":{%s%s}' % (object_id, head, body)
+            if self.never_changes(value):
+                fixed[object_id] = entry
+            entries.append(entry)
         return ",".join(entries), changed
+
+    def never_changes(self, value: Any) -> bool:
+        """Objects that cannot change and refer to no other: described once for the whole trace."""
+        value_type = type(value)
+        if value_type is _FUNCTION:
+            return not value.__closure__
+        if value_type in _FIXED_TYPES:
+            return True
+        if value_type is tuple or value_type is frozenset:
+            return _PLAIN_TYPES.issuperset(map(type, value))
+        return False
 
     def describe(self, value: Any) -> Tuple[str, str]:
         """The object's kind, type and repr (`head`) and its contents (`body`) as JSON."""
@@ -681,6 +716,7 @@ class Tracer:
         self.kept: List[object] = []
         self.frame_ids: Dict[FrameType, str] = {}
         self.signatures: Dict[str, str] = {}
+        self.fixed: Dict[str, str] = {}
         self.raised: Optional[BaseException] = None
         self.raised_in: Optional[FrameType] = None
         self.exception_steps: Dict[int, Tuple[BaseException, int, int]] = {}
