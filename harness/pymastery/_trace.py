@@ -49,9 +49,13 @@ DEFAULT_TIMEOUT = 10.0
 #: Characters of output kept (every step repeats everything printed so far).
 OUTPUT_LIMIT = 8 * 1024
 #: Bytes of steps kept before tracing stops: the view has to read them all.
-TRACE_BYTES_LIMIT = 24 * 1024 * 1024
+TRACE_BYTES_LIMIT = 16 * 1024 * 1024
 #: Objects given an id over the whole trace (each is kept alive so its id is never reused).
 NUMBERED_OBJECTS_LIMIT = 50_000
+#: Frames a step may show (the format's limit), and a stack deep enough to be named as the
+#: reason a trace grew too large.
+MAX_FRAMES = 1000
+DEEP_STACK = 100
 #: Strings up to this long are shown where they are used; longer ones are objects.
 INLINE_STRING = 40
 #: Characters of an object's short repr.
@@ -832,7 +836,12 @@ class Tracer:
                    self.output.json(), ",".join('"%s"' % c for c in changed), extra)
         self.size += len(step)
         self.steps.append(step)
-        if self.size > TRACE_BYTES_LIMIT or len(self.kept) > NUMBERED_OBJECTS_LIMIT:
+        if self.size > TRACE_BYTES_LIMIT or len(self.kept) > NUMBERED_OBJECTS_LIMIT or (
+                len(stack) >= MAX_FRAMES):
+            if len(stack) >= DEEP_STACK:
+                self.stop("objects", "Stopped after %d steps: the calls went %d deep, more than "
+                          "a trace can show. Look for a function that calls itself without end, "
+                          "or trace a smaller input." % (len(self.steps), len(stack)))
             self.stop("objects", "Stopped after %d steps: the code made more objects than a trace "
                       "can show. Trace a smaller example." % len(self.steps))
 

@@ -542,6 +542,13 @@ class LimitsTest(TraceTestCase):
         self.assertEqual(trace.document["stopped"]["reason"], "objects")
         self.assertIn("more objects than a trace can show", trace.document["stopped"]["message"])
 
+    def test_endless_recursion_is_named(self) -> None:
+        trace = self.snippet("def down(n):\n    return down(n + 1)\ndown(0)\n",
+                             max_steps=10 ** 6)
+        self.assertEqual(trace.document["stopped"]["reason"], "objects")
+        self.assertRegex(trace.document["stopped"]["message"],
+                         r"the calls went \d+ deep.*calls itself without end")
+
     def test_a_print_flood_is_capped(self) -> None:
         trace = self.snippet("""\
             print("line\\n" * 200000)
