@@ -285,6 +285,7 @@ class Kinds:
         self.module_name = module_name
         self._kinds: Dict[type, str] = {}
         self._slots: Dict[type, List[Tuple[str, Any]]] = {}
+        self._library_repr: Dict[type, bool] = {}
 
     def of(self, kind_type: type) -> str:
         kind = self._kinds.get(kind_type)
@@ -311,7 +312,23 @@ class Kinds:
             return "sequence"
         if module == self.module_name:
             return "instance"
+        # A class from another of the learner's files (a helper module beside theirs) too.
+        defined_in = sys.modules.get(module) if type(module) is str else None
+        filename = getattr(defined_in, "__file__", None)
+        if type(filename) is str and not _is_library_file(filename):
+            return "instance"
         return "other"
+
+    def repr_is_library_code(self, kind_type: type) -> bool:
+        """Whether the type's __repr__ is built in, or Python code of the standard library or an
+        installed package: one the learner wrote (in a helper module, say) is never called."""
+        known = self._library_repr.get(kind_type)
+        if known is None:
+            method = getattr(kind_type, "__repr__", None)
+            code = getattr(method, "__code__", None)
+            known = code is None or _is_library_file(getattr(code, "co_filename", ""))
+            self._library_repr[kind_type] = known
+        return known
 
     def slots(self, kind_type: type) -> List[Tuple[str, Any]]:
         """The `__slots__` of a class and its bases: (name, member descriptor)."""
@@ -333,6 +350,18 @@ class Kinds:
                         found.append((name, descriptor))
             self._slots[kind_type] = found
         return found
+
+
+_STANDARD_LIBRARY = os.path.dirname(os.__file__) + os.sep
+
+
+def _is_library_file(filename: str) -> bool:
+    if type(filename) is not str:
+        return False
+    if filename.startswith(_STANDARD_LIBRARY) or filename.startswith("<frozen"):
+        return True
+    parts = filename.replace("\\", "/").split("/")
+    return "site-packages" in parts or "dist-packages" in parts
 
 
 def short_repr(value: object, kinds: Kinds, budget: int = REPR_LIMIT, depth: int = 0) -> str:
@@ -427,6 +456,8 @@ def short_repr(value: object, kinds: Kinds, budget: int = REPR_LIMIT, depth: int
         return _cut(type_name + (text[:-2] + ")" if text.endswith(",)") else text), budget)
     if issubclass(value_type, (str, bytes, bytearray)):
         value = value[:budget]  # type: ignore[index]
+    elif not kinds.repr_is_library_code(value_type):
+        return "<%s object>" % type_name
     try:
         text = repr(value)
     except BaseException:

@@ -612,6 +612,35 @@ class CallTest(TraceTestCase):
         self.assertEqual(trace.last()["returned"]["repr"], "104")
         self.assertFalse(os.path.exists(os.path.join(os.path.dirname(path), "__pycache__")))
 
+    def test_objects_of_the_learners_other_files_are_instances(self) -> None:
+        self.learner_file("""\
+            class Money:
+                def __init__(self, cents):
+                    self.cents = cents
+                def __repr__(self):
+                    print("repr ran")
+                    return "Money"
+            """, "money.py")
+        path = self.learner_file("""\
+            from fractions import Fraction
+            from money import Money
+            def pay(cents):
+                share = Fraction(cents, 3)
+                return Money(cents)
+            """)
+        trace = self.call(path, "pay(5)")
+        last = trace.last()
+        money = trace.object(last, last["returned"])
+        self.assertEqual((money["kind"], money["type"], money["repr"]),
+                         ("instance", "Money", "<Money object>"))
+        self.assertEqual(money["attributes"], [{"name": "cents",
+                                                "value": {"type": "int", "repr": "5"}}])
+        share = trace.object(last, trace.local(last, "share"))
+        self.assertEqual((share["kind"], share["repr"]), ("other", "Fraction(5, 3)"),
+                         "the standard library's own repr is used")
+        self.assertEqual(last["output"], "")
+        self.assertEqual({step["frames"][-1]["function"] for step in trace.steps}, {"pay"})
+
     def test_a_syntax_error_in_the_file_or_the_call(self) -> None:
         path = self.learner_file("def f(:\n    pass\n")
         trace = self.call(path, "f()")
