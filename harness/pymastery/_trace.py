@@ -65,7 +65,6 @@ REPR_LIMIT = 60
 _perf_counter = time.perf_counter
 _exit = os._exit
 _settrace = sys.settrace
-_gettrace = sys.gettrace
 _os_open = os.open
 _os_write = os.write
 _os_close = os.close
@@ -78,15 +77,11 @@ _object_getattribute = object.__getattribute__
 _base_exception_str = BaseException.__str__
 _exception_args = BaseException.__dict__["args"]
 _list_getitem = list.__getitem__
-_list_len = list.__len__
 _tuple_getitem = tuple.__getitem__
 _tuple_len = tuple.__len__
 _dict_items = dict.items
-_dict_len = dict.__len__
 _set_iter = set.__iter__
-_set_len = set.__len__
 _frozenset_iter = frozenset.__iter__
-_frozenset_len = frozenset.__len__
 _int_repr = int.__repr__
 _float_repr = float.__repr__
 _str_repr = str.__repr__
@@ -106,6 +101,8 @@ _FUNCTION = type(_function)
 _METHOD = type(_Methods().method)
 _BUILTIN_FUNCTION = type(len)
 _MODULE = type(sys)
+
+
 def _make_cell() -> object:
     value = 0
 
@@ -128,10 +125,6 @@ _PLAIN_TYPES = frozenset((int, float, bool, type(None), str))
 _MESSAGE_TYPES = _PLAIN_TYPES | frozenset((bytes,))
 #: Types of objects that never change (their description is kept for the whole trace).
 _FIXED_TYPES = frozenset((str, bytes, range, _BUILTIN_FUNCTION, _MODULE))
-
-
-class TraceStopped(Exception):
-    """Raised inside the harness (never into learner code) to end tracing early."""
 
 
 # -- the output ----------------------------------------------------------------------------------
@@ -470,30 +463,17 @@ def _type_name(value_type: type) -> str:
     return name if isinstance(name, str) else "object"
 
 
-def _items_of(value: Any, kind: str) -> Any:
+def _items_of(value: Any, kind: str, limit: int = 1000) -> Any:
+    """The items of a list-like object through the built-in types' own methods."""
     if kind == "list":
-        return _list_getitem(value, slice(0, 1000))
+        return _list_getitem(value, slice(0, limit))
     if kind == "tuple":
-        return _tuple_getitem(value, slice(0, 1000))
+        return _tuple_getitem(value, slice(0, limit))
     if kind == "set":
         return _set_iter(value)
     if kind == "frozenset":
         return _frozenset_iter(value)
     return iter(value)  # a deque: its own C iterator
-
-
-def _length_of(value: Any, kind: str) -> int:
-    if kind == "list":
-        return _list_len(value)
-    if kind == "tuple":
-        return _tuple_len(value)
-    if kind == "set":
-        return _set_len(value)
-    if kind == "frozenset":
-        return _frozenset_len(value)
-    if kind == "dict":
-        return _dict_len(value)
-    return len(value)
 
 
 def _generator_code(value: Any) -> Optional[CodeType]:
@@ -649,7 +629,7 @@ class Snapshot:
         truncated = False
         if kind in ("list", "tuple", "set", "frozenset", "sequence"):
             items = []
-            for item in _items_of(value, kind):
+            for item in _items_of(value, kind, max_items + 1):
                 if len(items) >= max_items:
                     truncated = True
                     break
@@ -1063,8 +1043,6 @@ class Run:
         _thread.start_new_thread(tracer.watch_the_clock, (watchdog,))
         self._enter(module_name)
         error = self._run(tracer, code, call_code, module_name)
-        if isinstance(error, TraceStopped):
-            error = None
         tracer.finish(error)
         watchdog.release()
         return EXIT_OK
