@@ -394,7 +394,7 @@ def short_repr(value: object, kinds: Kinds, budget: int = REPR_LIMIT, depth: int
             opening, closing = "{", "}"
             parts = _dict_items(value)  # type: ignore[arg-type]
         else:
-            parts = _items_of(value, kind)
+            parts = _items_of(value, kind, budget)
             if kind in ("list", "sequence"):
                 opening, closing = "[", "]"
             elif kind == "tuple":
@@ -579,8 +579,9 @@ class Snapshot:
     def heap(self) -> Tuple[str, List[str]]:
         """The heap's JSON and the ids of the objects that changed since the step before."""
         tracer = self.tracer
-        # Compared with how each object looked when last shown, whichever step that was.
-        signatures = tracer.signatures
+        # Compared with the step before: an object it did not show is new in this one.
+        previous = tracer.signatures
+        signatures: Dict[str, str] = {}
         entries = []
         changed = []
         queue = self.queue
@@ -592,17 +593,20 @@ class Snapshot:
             index += 1
             entry = fixed.get(object_id)
             if entry is not None:
+                signatures[object_id] = entry
+                if object_id not in previous:
+                    changed.append(object_id)
                 entries.append(entry)
                 continue
             head, body = self.describe(value)
-            signature = body or head
-            if signatures.get(object_id) != signature:
-                signatures[object_id] = signature
+            signature = signatures[object_id] = body or head
+            if previous.get(object_id) != signature:
                 changed.append(object_id)
             entry = '"%s":{%s%s}' % (object_id, head, body)
             if self.never_changes(value):
                 fixed[object_id] = entry
             entries.append(entry)
+        tracer.signatures = signatures
         return ",".join(entries), changed
 
     def never_changes(self, value: Any) -> bool:

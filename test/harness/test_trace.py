@@ -225,6 +225,8 @@ class SnippetTest(TraceTestCase):
         calls = [step for step in trace.steps if step["event"] == "call"]
         self.assertEqual(len(calls), 2)
         buckets = [trace.local(step, "bucket") for step in calls]
+        self.assertEqual([step["changed"] for step in calls], [[buckets[0]["ref"]]] * 2,
+                         "the list is new in the view at each call, shown again")
         self.assertEqual(buckets[0], buckets[1], "both calls share one list")
         self.assertEqual(trace.reprs(calls[0], trace.object(calls[0], buckets[0])), [])
         self.assertEqual(trace.reprs(calls[1], trace.object(calls[1], buckets[1])), ["1"])
