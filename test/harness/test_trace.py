@@ -5,6 +5,7 @@ values or references into the step's heap.
 """
 from __future__ import annotations
 
+import glob
 import json
 import os
 import shutil
@@ -674,6 +675,54 @@ class CallTest(TraceTestCase):
         trace = self.call(os.path.join(self.scratch, "nowhere.py"), "f()")
         self.assertEqual(trace.steps, [])
         self.assertIn("could not be read", trace.document["stopped"]["message"])
+
+
+def _old_pythons() -> List[str]:
+    """Interpreters older than 3.8 that pyenv holds on this machine."""
+    root = os.environ.get("PYENV_ROOT") or os.path.expanduser("~/.pyenv")
+    found = []
+    for pattern in ("2.7*", "3.6*", "3.7*"):
+        found += sorted(glob.glob(os.path.join(root, "versions", pattern, "bin", "python")))
+    return found
+
+
+class StartTest(TraceTestCase):
+    def test_old_interpreters_get_a_trace_that_says_so(self) -> None:
+        pythons = _old_pythons()
+        if not pythons:
+            self.skipTest("no Python older than 3.8 installed")
+        request = os.path.join(self.scratch, "request.json")
+        with open(request, "w") as handle:
+            json.dump({"kind": "snippet", "code": "x = 1\n"}, handle)
+        for python in pythons:
+            with self.subTest(python=python):
+                results = os.path.join(self.scratch, "old.json")
+                process = subprocess.run([python, TRACER, "--request", request, "--results",
+                                          results], stdout=subprocess.PIPE,
+                                         stderr=subprocess.PIPE)
+                self.assertEqual(process.returncode, 3)
+                with open(results) as handle:
+                    document = json.load(handle)
+                self.assertEqual(document["steps"], [])
+                self.assertRegex(document["stopped"]["message"],
+                                 r"Python [23]\.\d+\.\d+ is too old to trace")
+
+    def test_the_trace_mode_starts_light(self) -> None:
+        """Neither the check API nor json, re or linecache: a short trace costs little more than
+        starting Python. (Without site, which may import some of them itself.)"""
+        request = os.path.join(self.scratch, "request.json")
+        with open(request, "w") as handle:
+            json.dump({"kind": "snippet", "code": "x = [1]\nprint(x)\n"}, handle)
+        process = subprocess.run(
+            [sys.executable, "-S", "-X", "importtime", TRACER, "--request", request, "--results",
+             os.path.join(self.scratch, "trace.json")], stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, universal_newlines=True)
+        self.assertEqual(process.returncode, 0, process.stderr)
+        imported = {line.rpartition("|")[2].strip() for line in process.stderr.splitlines()
+                    if line.startswith("import time:")}
+        self.assertIn("pymastery._trace", imported)
+        self.assertEqual(imported & {"pymastery._expect", "pymastery._learner", "json", "re",
+                                     "linecache", "tokenize"}, set())
 
 
 class UsageTest(TraceTestCase):

@@ -130,6 +130,12 @@ describe('tracer', function () {
       assert.equal(incomplete.ok, false);
     });
 
+    it('a Python too old to trace is named, with the way out', async () => {
+      const trace = JSON.stringify({ version: 1, source: { file: '', code: '' }, steps: [], stopped: { reason: 'error', message: 'Python 3.7.16 is too old to trace your code: tracing needs Python 3.8 or newer.' }, exception: null, complete: true });
+      const outcome = await traceCode({ kind: 'snippet', code: 'x = 1\n' }, { interpreter: [fakeInterpreter(`printf '%s' '${trace}' > "$RESULTS"\nexit 3`)] });
+      assert.match(expectProblem(outcome), /3\.7\.16 is too old.*3\.8 or newer/);
+    });
+
     it('a harness that fails without a trace is told apart from the learner’s code', async () => {
       const outcome = await traceCode({ kind: 'snippet', code: 'x = 1\n' }, { interpreter: [fakeInterpreter('echo "run_trace.py: the tracer failed" >&2\nexit 1')] });
       assert.match(expectProblem(outcome), /not in your code/);
