@@ -515,6 +515,27 @@ def exception_message(error: BaseException, kinds: Optional[Kinds] = None) -> st
     return text if type(text) is str else ""
 
 
+def _loop_opcodes() -> frozenset:
+    """Before 3.11, a generator that runs out under `for` (or `yield from`) reports the
+    StopIteration that ends the loop to the tracer as an exception: these are the instructions
+    where that happens."""
+    if sys.version_info >= (3, 11):
+        return frozenset()
+    import opcode
+
+    return frozenset(opcode.opmap[name] for name in ("FOR_ITER", "YIELD_FROM")
+                     if name in opcode.opmap)
+
+
+_LOOP_ENDS = _loop_opcodes()
+
+
+def _ends_a_loop(frame: FrameType) -> bool:
+    code = frame.f_code.co_code
+    index = frame.f_lasti
+    return 0 <= index < len(code) and code[index] in _LOOP_ENDS
+
+
 # -- one step ------------------------------------------------------------------------------------
 
 
@@ -807,6 +828,8 @@ class Tracer:
                 self.frame_ids.pop(frame, None)
         elif event == "exception":
             error = arg[1]
+            if _LOOP_ENDS and isinstance(error, StopIteration) and _ends_a_loop(frame):
+                return  # a generator running out under a for loop, not an exception to show
             if error is not self.raised and isinstance(error, BaseException):
                 # Recorded where it is raised; as it travels out through the callers, the
                 # return steps show the frames it ends.

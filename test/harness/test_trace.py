@@ -311,6 +311,25 @@ class SnippetTest(TraceTestCase):
         resumed = [step for step in trace.steps if step["event"] == "call"]
         self.assertGreaterEqual(len(resumed), 3)
 
+    def test_a_generator_running_out_is_not_an_exception(self) -> None:
+        trace = self.snippet("""\
+            def pair():
+                yield 1
+                yield 2
+            total = 0
+            for number in pair():
+                total += number
+            squares = [n * n for n in pair()]
+            spent = pair()
+            next(spent)
+            next(spent)
+            next(spent)
+            """)
+        raised = [step for step in trace.steps if step["event"] == "exception"]
+        self.assertEqual([(step["line"], step["exception"]["type"]) for step in raised],
+                         [(11, "StopIteration")], "only the next() that found nothing left")
+        self.assertEqual(trace.document["exception"]["type"], "StopIteration")
+
     def test_instances_classes_and_slots(self) -> None:
         trace = self.snippet("""\
             class Point:

@@ -44,6 +44,7 @@ export function findTraceHarness(from: string = __dirname): string | undefined {
 
 export async function traceCode(request: TraceRequest, options: TraceOptions): Promise<TraceOutcome> {
   const started = performance.now();
+  if (options.signal?.aborted) return { kind: 'problem', message: l10n.t('Tracing stopped before it finished.') };
   let scratch: string | undefined;
   try {
     const harness = options.harnessPath ?? findTraceHarness();
