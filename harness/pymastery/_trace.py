@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import _thread
 import os
+from _operator import is_ as _is
+from itertools import chain as _chain
+from itertools import islice as _islice
 import sys
 import time
 
@@ -113,16 +116,20 @@ def _make_cell() -> object:
 
 
 _CELL = type(_make_cell())
+_CO_OPTIMIZED = 0x1
 _CO_GENERATOR_LIKE = 0x20 | 0x80 | 0x200  # CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR
 _NOTHING = object()
 #: The JSON of small ints and short strings met so far, by value (most steps repeat them).
 _INLINE_CACHE_SIZE = 10_000
 _INT_JSON: Dict[int, str] = {}
 _STR_JSON: Dict[str, str] = {}
+_NAME_JSON: Dict[str, str] = {}
 #: Types whose built-in repr runs no learner code and is short enough to take whole.
 _PLAIN_TYPES = frozenset((int, float, bool, type(None), str))
 #: Types an exception's args may hold for its own __str__ to be used.
 _MESSAGE_TYPES = _PLAIN_TYPES | frozenset((bytes,))
+#: Types whose values are always inline (str only when short).
+_INLINE_TYPES = frozenset((int, float, bool, type(None), str, complex))
 #: Types of objects that never change (their description is kept for the whole trace).
 _FIXED_TYPES = frozenset((str, bytes, range, _BUILTIN_FUNCTION, _MODULE))
 
@@ -594,8 +601,16 @@ class Snapshot:
 
     def variables(self, pairs: Any) -> str:
         value = self.value
-        return ",".join('{"name":%s,"value":%s}' % (_quote(name), value(item))
-                        for name, item in pairs)
+        names = _NAME_JSON
+        parts = []
+        for name, item in pairs:
+            opening = names.get(name)
+            if opening is None:
+                opening = '{"name":%s,"value":' % _quote(name)
+                if len(names) < _INLINE_CACHE_SIZE:
+                    names[name] = opening
+            parts.append(opening + value(item) + "}")
+        return ",".join(parts)
 
     def heap(self) -> Tuple[str, List[str]]:
         """The heap's JSON and the ids of the objects that changed since the step before."""
@@ -609,6 +624,7 @@ class Snapshot:
         index = 0
         # The queue grows while objects are described: breadth first, in the order met.
         fixed = tracer.fixed
+        shallow = tracer.shallow
         while index < len(queue):
             object_id, value = queue[index]
             index += 1
@@ -619,7 +635,18 @@ class Snapshot:
                     changed.append(object_id)
                 entries.append(entry)
                 continue
-            head, body = self.describe(value)
+            shown = self.plain_contents(value)
+            if shown is None:
+                head, body = self.describe(value)
+            else:
+                # A list or dict of plain values: described again only when they changed.
+                cached = shallow.get(object_id)
+                if cached is not None and len(cached[0]) == len(shown) and all(
+                        map(_is, shown, cached[0])):
+                    head, body = cached[1], cached[2]
+                else:
+                    head, body = self.describe(value)
+                    shallow[object_id] = (shown, head, body)
             signature = signatures[object_id] = body or head
             if previous.get(object_id) != signature:
                 changed.append(object_id)
@@ -629,6 +656,23 @@ class Snapshot:
             entries.append(entry)
         tracer.signatures = signatures
         return ",".join(entries), changed
+
+    def plain_contents(self, value: Any) -> Optional[Sequence[object]]:
+        """What a list or dict shows (its first items, keys and values), when all of it is
+        inline values; else None."""
+        value_type = type(value)
+        if value_type is list:
+            shown = _list_getitem(value, slice(0, self.tracer.snapshot_items))
+        elif value_type is dict:
+            shown = tuple(_chain(*_islice(_dict_items(value), self.tracer.snapshot_items)))
+        else:
+            return None
+        types = set(map(type, shown))
+        if not _INLINE_TYPES.issuperset(types):
+            return None
+        if str in types and max(len(item) for item in shown if type(item) is str) > INLINE_STRING:
+            return None
+        return shown
 
     def never_changes(self, value: Any) -> bool:
         """Objects that cannot change and refer to no other: described once for the whole trace."""
@@ -757,6 +801,12 @@ class Tracer:
         self.frame_ids: Dict[FrameType, str] = {}
         self.signatures: Dict[str, str] = {}
         self.fixed: Dict[str, str] = {}
+        self.shallow: Dict[str, Tuple[Sequence[object], str, str]] = {}
+        # Enough items to cover what an object shows: its items and its short repr.
+        self.snapshot_items = max(self.max_items, REPR_LIMIT // 3) + 1
+        self.global_verdicts: Dict[object, Tuple[object, bool]] = {}
+        self.plain_codes: Dict[CodeType, bool] = {}
+        self.code_names: Dict[CodeType, str] = {}
         self.raised: Optional[BaseException] = None
         self.raised_in: Optional[FrameType] = None
         self.exception_steps: Dict[int, Tuple[BaseException, int, int]] = {}
@@ -889,31 +939,54 @@ class Tracer:
         name = code.co_name
         if name == "<module>":
             pairs = self.module_variables(frame.f_globals)
+        elif self.plain_locals(code):
+            pairs = frame.f_locals.items()
         else:
             pairs = [(key, value) for key, value in frame.f_locals.items()
                      if type(key) is str and key[:1] != "." and not (
                          key[:2] == "__" and key[-2:] == "__")]
         return '"function":%s,"line":%d,"file":%s,"locals":[%s]' % (
-            _quote(name), max(frame.f_lineno or 1, 1), self.file_json,
-            snapshot.variables(pairs))
+            self.code_names.get(code) or self.code_name(code), max(frame.f_lineno or 1, 1),
+            self.file_json, snapshot.variables(pairs))
+
+    def code_name(self, code: CodeType) -> str:
+        name = self.code_names[code] = _quote(code.co_name)
+        return name
+
+    def plain_locals(self, code: CodeType) -> bool:
+        """Whether a function's variables are all the learner's names (no `.0` of a
+        comprehension, no dunder name), so that none has to be left out."""
+        plain = self.plain_codes.get(code)
+        if plain is None:
+            names = code.co_varnames + code.co_cellvars + code.co_freevars
+            plain = self.plain_codes[code] = bool(code.co_flags & _CO_OPTIMIZED) and not any(
+                name[:1] == "." or (name[:2] == "__" and name[-2:] == "__") for name in names)
+        return plain
 
     def module_variables(self, namespace: dict) -> List[Tuple[str, object]]:
         """The learner's globals: not dunder names, nor modules and names they imported."""
         pairs = []
+        verdicts = self.global_verdicts
         for name, value in _dict_items(namespace):
-            if type(name) is not str or (name[:2] == "__" and name[-2:] == "__"):
-                continue
-            value_type = type(value)
-            if value_type is _MODULE:
-                module_name = getattr(value, "__name__", "")
-                if type(module_name) is str and name in (module_name,
-                                                             module_name.split(".")[0]):
-                    continue
-            elif value_type in (_FUNCTION, _BUILTIN_FUNCTION) or issubclass(value_type, type):
-                if not self.defined_here(value) and getattr(value, "__name__", None) == name:
-                    continue
-            pairs.append((name, value))
+            # Decided once per name and value: most globals stay bound to the same object.
+            verdict = verdicts.get(name)
+            if verdict is None or verdict[0] is not value:
+                verdict = verdicts[name] = (value, self.is_learners_global(name, value))
+            if verdict[1]:
+                pairs.append((name, value))
         return pairs
+
+    def is_learners_global(self, name: object, value: object) -> bool:
+        if type(name) is not str or (name[:2] == "__" and name[-2:] == "__"):
+            return False
+        value_type = type(value)
+        if value_type is _MODULE:
+            module_name = getattr(value, "__name__", "")
+            return not (type(module_name) is str
+                        and name in (module_name, module_name.split(".")[0]))
+        if value_type in (_FUNCTION, _BUILTIN_FUNCTION) or issubclass(value_type, type):
+            return self.defined_here(value) or getattr(value, "__name__", None) != name
+        return True
 
     def defined_here(self, value: object) -> bool:
         code = getattr(value, "__code__", None) if type(value) is _FUNCTION else None
