@@ -52,7 +52,7 @@ export async function traceCode(request: TraceRequest, options: TraceOptions): P
     scratch = await fs.promises.mkdtemp(path.join(os.tmpdir(), 'pymastery-trace-'));
     const requestFile = path.join(scratch, 'request.json');
     const resultsFile = path.join(scratch, 'trace.json');
-    const timeoutSeconds = options.timeoutSeconds ?? DEFAULT_TRACE_TIMEOUT_SECONDS;
+    const timeoutSeconds = Math.max(0.1, options.timeoutSeconds ?? DEFAULT_TRACE_TIMEOUT_SECONDS);
     let cwd: string;
     if (request.kind === 'snippet') {
       // The snippet runs in a folder of its own, away from the request and the trace.
@@ -65,8 +65,8 @@ export async function traceCode(request: TraceRequest, options: TraceOptions): P
       ...(request.kind === 'snippet'
         ? { kind: 'snippet', code: request.code }
         : { kind: 'call', file: path.resolve(request.file), call: request.call }),
-      max_steps: options.maxSteps ?? DEFAULT_TRACE_MAX_STEPS,
-      max_objects: options.maxObjects ?? DEFAULT_TRACE_MAX_OBJECTS,
+      max_steps: Math.max(1, Math.floor(options.maxSteps ?? DEFAULT_TRACE_MAX_STEPS)),
+      max_objects: Math.max(1, Math.floor(options.maxObjects ?? DEFAULT_TRACE_MAX_OBJECTS)),
       timeout_seconds: timeoutSeconds,
     };
     await fs.promises.writeFile(requestFile, JSON.stringify(document), 'utf8');
