@@ -1021,6 +1021,17 @@ class Tracer:
             write_trace(self.results, self.request, list(self.steps), self.stopped,
                         self.final_exception(exception))
 
+    def exit_now(self, code: int) -> None:
+        """os._exit while the learner's code runs: the steps so far are kept."""
+        _settrace(None)
+        if _os_getpid() == self._owner:
+            try:
+                self.finish(None)
+            except BaseException:
+                pass
+            end_process(EXIT_OK)
+        _exit(code)  # a process the learner's code forked ends as it asked
+
     def final_exception(self, error: Optional[BaseException]) -> Optional[str]:
         if error is None or isinstance(error, SystemExit) and error.code in (None, 0):
             return None
@@ -1142,6 +1153,8 @@ class Run:
         watchdog.acquire()
         _thread.start_new_thread(tracer.watch_the_clock, (watchdog,))
         self._enter(module_name)
+        # The learner's code may end the process itself: the trace is written first.
+        os._exit = tracer.exit_now
         error = self._run(tracer, code, call_code, module_name)
         tracer.finish(error)
         watchdog.release()

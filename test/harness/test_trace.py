@@ -473,6 +473,11 @@ class SnippetTest(TraceTestCase):
         self.assertIsNone(trace.document["exception"])
         self.assertNotIn(4, [step["line"] for step in trace.steps])
 
+    def test_ending_the_process_keeps_the_steps(self) -> None:
+        trace = self.snippet("import os\nx = 1\nos._exit(4)\ny = 2\n")
+        self.assertEqual([step["line"] for step in trace.steps], [1, 2, 3])
+        self.assertIsNone(trace.document["stopped"])
+
     def test_values_the_learner_code_cannot_break(self) -> None:
         trace = self.snippet("""\
             class Loud(list):

@@ -214,7 +214,9 @@ async function interpret(
   if (outcome.signal) {
     return { kind: 'problem', message: l10n.t('Python stopped on signal {0} while tracing.', outcome.signal), detail: outcome.stderr };
   }
-  if (HARNESS_EXIT_CODES.has(outcome.exitCode ?? -1)) {
+  // The harness says "run_trace.py: …" on stderr when it fails itself; Python may also end early
+  // for reasons of its own (an interpreter wrapper that fails, a crash in an extension module).
+  if (/run_trace\.py/.test(outcome.stderr) || (HARNESS_EXIT_CODES.has(outcome.exitCode ?? -1) && !outcome.stderr)) {
     return harnessProblem(outcome.stderr || `run_trace.py exited with code ${outcome.exitCode} and wrote no trace`);
   }
   return { kind: 'problem', message: l10n.t('Python exited with code {0} before the trace was written.', String(outcome.exitCode)), detail: outcome.stderr };
